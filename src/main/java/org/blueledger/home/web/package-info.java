@@ -1,0 +1,2 @@
+/** Backing beans of the dashboard and the navigation. */
+package org.blueledger.home.web;

@@ -1,0 +1,66 @@
+package org.blueledger.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.blueledger.platform.rest.Problem;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Target of every {@code <error-page>}: API requests get a problem+json body with the status
+ * (and keep the {@code WWW-Authenticate} header of a 401); pages get the error page, where a
+ * forbidden page (403) shows exactly the not-found page, so nobody learns that it exists.
+ */
+@WebServlet(urlPatterns = "/error-dispatch")
+public class ErrorDispatchServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), request.getContextPath().length()));
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (error != null) {
+            if (isViewExpired(error) && !path.startsWith("/api/")) {
+                response.sendRedirect(request.getContextPath() + "/dashboard.xhtml");
+                return;
+            }
+            LOG.log(Level.SEVERE, "Unhandled error on " + path, error);
+        }
+        if (path.startsWith("/api/")) {
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            Problem problem = Problem.of(status, Problem.titleFor(status), status == 401
+                    ? "Send HTTP Basic credentials of a Blue Ledger account." : null);
+            response.getWriter().write(problem.toJson());
+            return;
+        }
+        if (status == 401) {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml");
+            return;
+        }
+        boolean notFound = status == 403 || status == 404;
+        response.setStatus(notFound ? 404 : status);
+        request.getRequestDispatcher(notFound ? "/WEB-INF/errorpages/404.xhtml" : "/WEB-INF/errorpages/500.xhtml")
+                .forward(request, response);
+    }
+
+    private static boolean isViewExpired(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getName().equals("jakarta.faces.application.ViewExpiredException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

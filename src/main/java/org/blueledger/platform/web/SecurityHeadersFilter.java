@@ -1,0 +1,45 @@
+package org.blueledger.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Security headers on every response. On pages, PrimeFaces (context parameter
+ * {@code primefaces.CSP}) adds a second header {@code script-src 'self' 'nonce-…'} with a fresh
+ * nonce per response. Browsers enforce every policy they receive, so a script must pass both:
+ * it runs only if it comes from the application or carries that response's nonce; the
+ * {@code 'unsafe-inline'} of this header is cancelled by the nonce policy. Everything that is
+ * not a page (API, static files) gets {@code default-src 'none'}.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeadersFilter extends HttpFilter {
+
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        boolean api = path.startsWith("/api/");
+        response.setHeader("Content-Security-Policy", api || resource ? OTHER_POLICY : PAGE_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (!resource) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}

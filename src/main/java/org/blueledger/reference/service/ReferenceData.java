@@ -1,0 +1,73 @@
+package org.blueledger.reference.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Read-only access to missions and countries. Reference data is not case data: every
+ * authenticated user may read it. Labels come in the caller's language (English or French).
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    @PersistenceContext(unitName = "blueledger")
+    EntityManager em;
+
+    public boolean missionExists(String code) {
+        return code != null && em.createQuery("SELECT COUNT(m) FROM Mission m WHERE m.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0;
+    }
+
+    public boolean countryExists(String code) {
+        return code != null && em.createQuery("SELECT COUNT(c) FROM Country c WHERE c.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult() > 0;
+    }
+
+    public List<ReferenceOption> missions(Locale locale) {
+        return em.createQuery("SELECT NEW org.blueledger.reference.service.ReferenceOption(m.code, "
+                        + (isFrench(locale) ? "m.nameFr" : "m.nameEn") + ") FROM Mission m ORDER BY m.code", ReferenceOption.class)
+                .getResultList();
+    }
+
+    public List<MissionRow> missionRows(Locale locale) {
+        return em.createQuery("SELECT NEW org.blueledger.reference.service.MissionRow(m.code, "
+                        + (isFrench(locale) ? "m.nameFr" : "m.nameEn")
+                        + ", m.kind, m.establishedOn, m.closedOn) FROM Mission m ORDER BY m.closedOn, m.code",
+                        MissionRow.class)
+                .getResultList();
+    }
+
+    public List<ReferenceOption> countries(Locale locale) {
+        String name = isFrench(locale) ? "c.nameFr" : "c.nameEn";
+        return em.createQuery("SELECT NEW org.blueledger.reference.service.ReferenceOption(c.code, " + name
+                        + ") FROM Country c ORDER BY " + name, ReferenceOption.class)
+                .getResultList();
+    }
+
+    public Optional<String> missionName(String code, Locale locale) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT " + (isFrench(locale) ? "m.nameFr" : "m.nameEn")
+                        + " FROM Mission m WHERE m.code = :c", String.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    public Optional<String> countryName(String code, Locale locale) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT " + (isFrench(locale) ? "c.nameFr" : "c.nameEn")
+                        + " FROM Country c WHERE c.code = :c", String.class)
+                .setParameter("c", code).getResultStream().findFirst();
+    }
+
+    private static boolean isFrench(Locale locale) {
+        return locale != null && "fr".equals(locale.getLanguage());
+    }
+}

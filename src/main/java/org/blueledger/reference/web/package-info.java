@@ -1,0 +1,2 @@
+/** The reference-data pages. */
+package org.blueledger.reference.web;

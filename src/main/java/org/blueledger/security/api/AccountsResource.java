@@ -1,0 +1,161 @@
+package org.blueledger.security.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.security.service.AccountQueries;
+import org.blueledger.security.service.AccountService;
+import org.blueledger.security.service.AccountView;
+import org.blueledger.security.service.CreateAccount;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /api/v1/admin/users}: account administration (role ADMIN). */
+@Path("admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Account administration (ADMIN)")
+public class AccountsResource {
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    AccountQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account",
+            description = "Body {username, password (12+ characters), roles: [...], mission?, memberState?}. "
+                    + "CONDUCT_OFFICER and CHIEF_OF_CONDUCT need a mission; MEMBER_STATE_LIAISON needs an ISO 3166 alpha-3 memberState.")
+    @RequestBody(required = true)
+    @APIResponse(responseCode = "201", description = "Created; Location names the account")
+    @APIResponse(responseCode = "400", description = "Invalid input; problem+json with errors per field")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "Caller is not an administrator")
+    @APIResponse(responseCode = "409", description = "The user name is taken")
+    public Response create(JsonObject body) {
+        if (body == null) {
+            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        List<FieldError> typeErrors = new ArrayList<>();
+        CreateAccount cmd = new CreateAccount(
+                string(body, "username", typeErrors),
+                string(body, "password", typeErrors),
+                strings(body, "roles", typeErrors),
+                string(body, "mission", typeErrors),
+                string(body, "memberState", typeErrors));
+        if (!typeErrors.isEmpty()) {
+            throw new ValidationFailedException(typeErrors);
+        }
+        AccountView created = service.createAccount(cmd);
+        URI location = uriInfo.getBaseUriBuilder().path("admin/users").path(created.username()).build();
+        return Response.created(location).entity(json(created).toString()).build();
+    }
+
+    @GET
+    @Operation(summary = "List accounts, a page at a time")
+    public String list(@QueryParam("page") @DefaultValue("0") int page,
+                       @QueryParam("size") @DefaultValue("50") int size) {
+        AccountQueries.Page p = queries.page(page, size);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        p.items().forEach(a -> items.add(json(a)));
+        return Json.createObjectBuilder().add("items", items).add("total", p.total())
+                .add("page", p.page()).add("size", p.size()).build().toString();
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One account")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public String get(@PathParam("username") String username) {
+        return json(queries.find(username)
+                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."))).toString();
+    }
+
+    static JsonObject json(AccountView a) {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        a.roles().forEach(r -> roles.add(r.name()));
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("username", a.username())
+                .add("roles", roles)
+                .add("enabled", a.enabled())
+                .add("locked", a.locked())
+                .add("version", a.version());
+        if (a.mission() != null) {
+            b.add("mission", a.mission());
+        }
+        if (a.memberState() != null) {
+            b.add("memberState", a.memberState());
+        }
+        if (a.createdAt() != null) {
+            b.add("createdAt", a.createdAt().toString());
+        }
+        if (a.lastLoginAt() != null) {
+            b.add("lastLoginAt", a.lastLoginAt().toString());
+        }
+        return b.build();
+    }
+
+    private static String string(JsonObject body, String field, List<FieldError> errors) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        errors.add(new FieldError(field, "must be a string"));
+        return null;
+    }
+
+    private static List<String> strings(JsonObject body, String field, List<FieldError> errors) {
+        JsonValue v = body.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, "must be an array of role names"));
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        List<JsonValue> values = v.asJsonArray();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof JsonString s) {
+                out.add(s.getString());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** Roles, accounts and the password policy. */
+package org.blueledger.security.domain;

@@ -1,0 +1,2 @@
+/** Persistence of accounts. */
+package org.blueledger.security.persistence;

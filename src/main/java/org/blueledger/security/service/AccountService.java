@@ -1,0 +1,89 @@
+package org.blueledger.security.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.blueledger.platform.error.ConflictException;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.security.domain.Account;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.persistence.AccountRepository;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Account administration: the administrator creates, unlocks, enables and disables accounts. */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AccountValidator validator;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public AccountView createAccount(CreateAccount cmd) {
+        List<FieldError> errors = validator.validate(cmd);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (accounts.findByUsername(cmd.username()).isPresent()) {
+            throw new ConflictException("An account named '" + cmd.username() + "' already exists.");
+        }
+        Account account = new Account(cmd.username(), hasher.hash(cmd.password()), AccountValidator.roles(cmd),
+                blankToNull(cmd.mission()), blankToNull(cmd.memberState()), clock.instant(), caller());
+        accounts.add(account);
+        LOG.info(() -> "Account " + cmd.username() + " " + account.getRoles() + " created by " + caller());
+        return AccountView.of(account, clock.instant());
+    }
+
+    public AccountView unlock(String username) {
+        Account account = get(username);
+        account.unlock();
+        LOG.info(() -> "Account " + username + " unlocked by " + caller());
+        return AccountView.of(account, clock.instant());
+    }
+
+    public AccountView setEnabled(String username, boolean enabled, long version) {
+        Account account = get(username);
+        if (account.getVersion() != version) {
+            throw new ConflictException("The account was changed by someone else; reload it and try again.");
+        }
+        if (!enabled && username.equals(caller())) {
+            throw new ValidationFailedException(List.of(new FieldError("enabled", "you cannot disable your own account")));
+        }
+        account.setEnabled(enabled);
+        LOG.info(() -> "Account " + username + (enabled ? " enabled" : " disabled") + " by " + caller());
+        return AccountView.of(account, clock.instant());
+    }
+
+    private Account get(String username) {
+        return accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,72 @@
+package org.blueledger.security.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.blueledger.security.domain.Account;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.persistence.AccountRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Checks a user name and password and keeps the lockout state: each failure is counted in
+ * the database (so it holds across instances) and the configured number of consecutive
+ * failures locks the account for the configured time. Runs in its own transaction, so a
+ * failure is recorded even though the sign-in is refused.
+ */
+@Stateless
+@PermitAll
+public class AuthenticationService {
+
+    private static final Logger LOG = Logger.getLogger(AuthenticationService.class.getName());
+
+    public record Authenticated(String username, Set<Role> roles) {
+    }
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    LoginOutcome outcome;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Authenticated> authenticate(String username, String password) {
+        Instant now = clock.instant();
+        Optional<Account> found = username == null || username.length() > 64
+                ? Optional.empty() : accounts.findByUsername(username);
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            hasher.verifyNothing(password == null ? "" : password);
+            outcome.set(LoginOutcome.Result.INVALID);
+            LOG.info(() -> "Sign-in refused: unknown or disabled account");
+            return Optional.empty();
+        }
+        Account account = found.get();
+        if (account.isLockedAt(now)) {
+            outcome.set(LoginOutcome.Result.LOCKED);
+            LOG.info(() -> "Sign-in refused: account " + account.getUsername() + " is locked");
+            return Optional.empty();
+        }
+        if (password == null || !hasher.verify(password, account.getPasswordHash())) {
+            boolean locked = account.recordFailedLogin(now, settings.maxFailures(), settings.lockout());
+            outcome.set(locked ? LoginOutcome.Result.LOCKED : LoginOutcome.Result.INVALID);
+            LOG.info(() -> "Sign-in failed for " + account.getUsername() + (locked ? "; account locked" : ""));
+            return Optional.empty();
+        }
+        account.recordSuccessfulLogin(now);
+        outcome.set(LoginOutcome.Result.SUCCESS);
+        return Optional.of(new Authenticated(account.getUsername(), account.getRoles()));
+    }
+}

@@ -1,0 +1,76 @@
+package org.blueledger.security.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.blueledger.security.domain.Account;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.persistence.AccountRepository;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in caller for this request: name, roles and scope (mission, member state). Every
+ * feature's scoped queries take their predicate values from here.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AccountRepository accounts;
+
+    private Optional<Account> account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal p = securityContext.getCallerPrincipal();
+        return p == null ? null : p.getName();
+    }
+
+    public boolean hasRole(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+
+    public boolean hasRole(String role) {
+        return Role.parse(role).map(this::hasRole).orElse(false);
+    }
+
+    public Set<Role> getRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (hasRole(r)) {
+                roles.add(r);
+            }
+        }
+        return roles;
+    }
+
+    /** The mission a conduct officer or chief of conduct works for, if any. */
+    public Optional<String> mission() {
+        return account().map(Account::getMissionCode);
+    }
+
+    /** The member state (ISO alpha-3) a liaison acts for, if any. */
+    public Optional<String> memberState() {
+        return account().map(Account::getMemberState);
+    }
+
+    private Optional<Account> account() {
+        if (account == null) {
+            String name = getUsername();
+            account = name == null ? Optional.empty() : accounts.findByUsername(name);
+        }
+        return account;
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication (identity store, lockout), account administration and the current user. */
+package org.blueledger.security.service;

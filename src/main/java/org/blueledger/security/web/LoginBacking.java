@@ -1,0 +1,81 @@
+package org.blueledger.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.blueledger.platform.faces.Messages;
+import org.blueledger.security.service.LoginOutcome;
+
+import java.io.IOException;
+
+/** The login page: signs in through the application's authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginOutcome outcome;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
+                                new Password(password == null ? "" : password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
+            default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED
+                    ? "login.error.locked" : "login.error.invalid");
+        }
+    }
+
+    /** The page asked for before sign-in, if it is a path of this application; else the dashboard. */
+    private static String returnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object target = session == null ? null : session.getAttribute(BlueLedgerAuthenticationMechanism.RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(BlueLedgerAuthenticationMechanism.RETURN_TO);
+        }
+        String path = target instanceof String s ? s : null;
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/login.xhtml")) {
+            return "/dashboard.xhtml";
+        }
+        return path;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

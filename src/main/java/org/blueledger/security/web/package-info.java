@@ -1,0 +1,2 @@
+/** The authentication mechanism, the login page and the account administration page. */
+package org.blueledger.security.web;
