@@ -1,0 +1,25 @@
+package org.blueledger.platform.persistence;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * Stores {@link Instant} in DATETIME(6) columns (UTC: the server and the connection run in
+ * UTC). EclipseLink 4.0 would otherwise serialize it into the column.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+
+    @Override
+    public Timestamp convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
