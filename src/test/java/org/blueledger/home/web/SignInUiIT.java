@@ -1,0 +1,165 @@
+package org.blueledger.home.web;
+
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Real headless Chromium against the deployed application: signing in as two roles, in English
+ * and in French, each sees its own navigation and dashboard; a wrong password and a forbidden
+ * page behave as a user expects.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInUiIT {
+
+    static final String PASSWORD = "Browser-Test-Passphrase-3";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    WebDriver driver;
+    Api api;
+    String base;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(url);
+        base = api.base();
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInInEnglishAndSeesTheAccountsNavigation() {
+        String admin = account("ADMIN", "");
+        driver.get(base + "/dashboard.xhtml");
+        signIn(admin, PASSWORD);
+        waitFor(By.id("welcome"));
+        List<String> nav = navigation();
+        Browser.screenshot(driver, "admin-dashboard-en");
+        assertEquals(List.of("Dashboard", "Accounts", "Missions"), nav);
+        assertTrue(driver.findElement(By.id("panel-ADMIN")).getText().contains("Administrator"));
+        assertTrue(driver.findElement(By.id("accountSummary")).isDisplayed());
+
+        driver.findElement(By.linkText("Accounts")).click();
+        waitFor(By.id("accountsForm:accounts"));
+        assertTrue(driver.findElement(By.id("accountsForm:accounts")).getText().contains(admin));
+    }
+
+    @Test
+    void aConductOfficerSignsInInFrenchAndSeesOnlyTheirNavigationAndMission() {
+        String officer = account("CONDUCT_OFFICER", ",\"mission\":\"UNMISS\"");
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("headerForm:langFr")).click();
+        waitFor(By.id("headerForm:langEn"));
+        assertEquals("Connexion", driver.findElement(By.cssSelector("h1.bl-title")).getText());
+        signIn(officer, PASSWORD);
+        waitFor(By.id("welcome"));
+        Browser.screenshot(driver, "conduct-officer-dashboard-fr");
+        assertEquals(List.of("Tableau de bord", "Missions"), navigation());
+        assertTrue(driver.findElement(By.id("scopeMission")).getText().startsWith("UNMISS"));
+        assertTrue(driver.findElement(By.id("panel-CONDUCT_OFFICER")).getText()
+                .contains("Spécialiste de la déontologie et de la discipline"));
+
+        // the administration page is not theirs: it shows the same page as a missing one
+        driver.get(base + "/admin/accounts.xhtml");
+        waitFor(By.id("notFound"));
+        assertEquals("Introuvable", driver.findElement(By.cssSelector("h1.bl-title")).getText());
+        assertFalse(driver.getPageSource().contains("accountsForm"));
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOnTheLoginPageWithAMessage() {
+        String auditor = account("AUDITOR", "");
+        driver.get(base + "/dashboard.xhtml");
+        signIn(auditor, "Not-The-Right-One-42");
+        WebElement messages = waitFor(By.id("loginForm:messages"));
+        assertTrue(messages.getText().contains("incorrect"), messages.getText());
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), driver.getCurrentUrl());
+    }
+
+    @Test
+    void theAdministratorSeesFieldMessagesForABadAccountAndCreatesAGoodOne() {
+        String admin = account("ADMIN", "");
+        driver.get(base + "/admin/accounts.xhtml");
+        signIn(admin, PASSWORD);
+        waitFor(By.id("accountForm:username"));
+        String newName = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        driver.findElement(By.id("accountForm:username")).sendKeys(newName);
+        driver.findElement(By.id("accountForm:password")).sendKeys("short");
+        driver.findElement(By.id("accountForm:create")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("accountForm"), "at least 12 characters"));
+        String form = driver.findElement(By.id("accountForm")).getText();
+        assertTrue(form.contains("choose at least one role"), form);
+        assertEquals(404, api.get("/api/v1/admin/users/" + newName, admin, PASSWORD).status(), "nothing stored");
+
+        driver.findElement(By.id("accountForm:password")).sendKeys("Ui-Created-Passphrase-5");
+        driver.findElement(By.xpath("//label[text()='Auditor']")).click();
+        driver.findElement(By.id("accountForm:create")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), newName));
+        Browser.screenshot(driver, "admin-account-created");
+        assertEquals(200, api.get("/api/v1/admin/users/" + newName, admin, PASSWORD).status());
+    }
+
+    private void signIn(String username, String password) {
+        waitFor(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+    }
+
+    private List<String> navigation() {
+        return driver.findElements(By.cssSelector("#navigation a")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private String account(String role, String scope) {
+        String name = role.toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response r = api.post("/api/v1/admin/users", """
+                {"username":"%s","password":"%s","roles":["%s"]%s}""".formatted(name, PASSWORD, role, scope),
+                Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        return name;
+    }
+}

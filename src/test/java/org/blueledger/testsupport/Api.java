@@ -1,0 +1,79 @@
+package org.blueledger.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for API tests: Basic credentials, JSON bodies, no redirects followed. */
+public final class Api {
+
+    /** The administrator the test environment bootstraps (see failsafe's environment in pom.xml). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Test-Admin-Passphrase-1";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public Api(URL deploymentUrl) {
+        String url = deploymentUrl.toString().replace("://localhost:", "://127.0.0.1:");
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password);
+    }
+
+    public Response post(String path, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
+    }
+
+    private Response send(HttpRequest.Builder request, String user, String password) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                return r.readObject();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+    }
+}
