@@ -1,6 +1,8 @@
 package org.blueledger.testsupport;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -18,8 +20,25 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("blueledger.war")));
     }
 
-    /** The WAR plus test classes that run inside the container. */
+    /**
+     * The WAR plus test classes that run inside the container, and a test-only web fragment
+     * that leaves Arquillian's servlet protocol endpoint outside the application's
+     * "everything needs a signed-in user" constraint (the shipped web.xml is unchanged).
+     */
     public static WebArchive applicationWith(Class<?>... classes) {
-        return application().addClasses(classes);
+        JavaArchive fragment = ShrinkWrap.create(JavaArchive.class, "arquillian-access.jar")
+                .addAsManifestResource(new StringAsset("""
+                        <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                          <name>arquillian_access</name>
+                          <security-constraint>
+                            <web-resource-collection>
+                              <web-resource-name>arquillian</web-resource-name>
+                              <url-pattern>/ArquillianServletRunner</url-pattern>
+                              <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            </web-resource-collection>
+                          </security-constraint>
+                        </web-fragment>
+                        """), "web-fragment.xml");
+        return application().addClasses(classes).addAsLibrary(fragment);
     }
 }
