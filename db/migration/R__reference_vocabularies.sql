@@ -133,7 +133,8 @@ INSERT INTO action_type (code, stage, authority, name_en, name_fr, sort_order) V
 ON DUPLICATE KEY UPDATE stage = VALUES(stage), authority = VALUES(authority), name_en = VALUES(name_en),
   name_fr = VALUES(name_fr), sort_order = VALUES(sort_order);
 
--- Deadline defaults of domain.md; change the amounts here (in a new migration or this file).
+-- Deadline defaults of domain.md. Only new rules are inserted here: the amount of an existing
+-- rule is never overwritten, so a changed amount goes in a new versioned migration (UPDATE).
 INSERT INTO deadline_rule (code, amount, unit, description) VALUES
  ('UN_NOTIFIES_MEMBER_STATE',      5,  'WORKING_DAYS',  'UN notifies the member state after a case is referred ("without delay": flag after 5 working days)'),
  ('MEMBER_STATE_ANSWERS',          10, 'WORKING_DAYS',  'Member state answers whether it investigates and names an NIO'),

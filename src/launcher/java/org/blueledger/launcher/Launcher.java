@@ -28,6 +28,7 @@ public final class Launcher {
 
     private static final String DB_NAME = "blueledger";
     private static final String DB_USER = "blueledger";
+    private static Thread embeddedHook;
 
     private Launcher() {
     }
@@ -58,7 +59,10 @@ public final class Launcher {
             System.setProperty("java.io.tmpdir", Files.createDirectories(dataDir.resolve("mariadb/tmp-java")).toString());
             db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort);
             EmbeddedMariaDb started = db;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(started), "stop-mariadb"));
+            // until Payara runs, Ctrl-C only has the database to stop
+            Thread dbOnly = new Thread(() -> stopQuietly(started), "stop-mariadb");
+            Runtime.getRuntime().addShutdownHook(dbOnly);
+            embeddedHook = dbOnly;
             String password = appDbPassword(dataDir);
             db.execAsRoot(
                     "CREATE DATABASE IF NOT EXISTS " + DB_NAME + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
@@ -78,7 +82,7 @@ public final class Launcher {
 
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String javaOpts = env.getOrDefault("BLUELEDGER_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -Xss512k");
+        String javaOpts = env.getOrDefault("BLUELEDGER_JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -Xss512k -Duser.timezone=UTC");
         for (String opt : javaOpts.trim().split("\\s+")) {
             if (!opt.isEmpty()) {
                 cmd.add(opt);
@@ -93,7 +97,17 @@ public final class Launcher {
         pb.environment().putAll(appEnv);
         log("starting Payara Micro on http://localhost:" + httpPort + "/ (demo data: " + demo + ")");
         Process payara = pb.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopPayara(payara), "stop-payara"));
+        EmbeddedMariaDb database = db;
+        // one hook, in order: Payara Micro first (it may still write), then the database
+        if (embeddedHook != null) {
+            Runtime.getRuntime().removeShutdownHook(embeddedHook);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopPayara(payara);
+            if (database != null) {
+                stopQuietly(database);
+            }
+        }, "stop-blueledger"));
         int exit = payara.waitFor();
         log("Payara Micro exited with " + exit);
         if (db != null) {

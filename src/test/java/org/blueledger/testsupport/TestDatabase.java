@@ -65,7 +65,7 @@ public class TestDatabase implements BeforeAllCallback {
         try (Connection c = serverConnection(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
                 String account = "'" + APP_USER + "'@'" + host + "'";
                 s.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + APP_PASSWORD + "'");
                 s.execute("ALTER USER " + account + " IDENTIFIED BY '" + APP_PASSWORD + "'");

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.blueledger.platform.rest.Problem;
 
 import java.io.IOException;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,19 +30,25 @@ public class ErrorDispatchServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), request.getContextPath().length()));
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String incident = null;
         if (error != null) {
             if (isViewExpired(error) && !path.startsWith("/api/")) {
                 response.sendRedirect(request.getContextPath() + "/dashboard.xhtml");
                 return;
             }
-            LOG.log(Level.SEVERE, "Unhandled error on " + path, error);
+            incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unhandled error on " + path + ", incident " + incident, error);
+        }
+        if (status >= 500) {
+            request.setAttribute("incident", incident);
         }
         if (path.startsWith("/api/")) {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
             Problem problem = Problem.of(status, Problem.titleFor(status), status == 401
-                    ? "Send HTTP Basic credentials of a Blue Ledger account." : null);
+                    ? "Send HTTP Basic credentials of a Blue Ledger account."
+                    : incident != null ? "The request could not be completed. Incident " + incident + " has been logged." : null);
             response.getWriter().write(problem.toJson());
             return;
         }

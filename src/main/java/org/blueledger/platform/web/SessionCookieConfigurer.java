@@ -7,7 +7,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Session cookie attributes: HttpOnly and SameSite=Lax always; Secure from
+ * Session cookie attributes: HttpOnly always; SameSite=Lax is requested but Payara Micro
+ * 6.2025.10 does not emit it (known gap, see docs/security.md); Secure from
  * {@code blueledger.session.cookie-secure} (true in production behind TLS, false for the
  * plain-HTTP demo). The idle timeout is {@code blueledger.session.timeout-minutes}.
  */

@@ -77,7 +77,10 @@ public class AccountBootstrap {
         if (demo) {
             seedDemoAccounts(password);
         } else if (accounts.countAdmins() == 0) {
-            if (password.isPresent()) {
+            if (password.isPresent() && accounts.findByUsername(adminUsername).isPresent()) {
+                LOG.severe("No administrator exists, but the account '" + adminUsername + "' does and is not one; "
+                        + "set BLUELEDGER_ADMIN_USERNAME to a free name to create the first administrator.");
+            } else if (password.isPresent()) {
                 create(adminUsername, password.get(), EnumSet.of(Role.ADMIN), null, null);
                 LOG.info("Created the first administrator '" + adminUsername + "' from BLUELEDGER_ADMIN_PASSWORD.");
             } else {

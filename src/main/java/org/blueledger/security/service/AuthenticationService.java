@@ -43,6 +43,14 @@ public class AuthenticationService {
     @Inject
     Clock clock;
 
+    /**
+     * Whether a signed-in web session may go on: the account still exists and is enabled.
+     * Checked on every page request, so disabling an account ends its sessions at once.
+     */
+    public boolean isActive(String username) {
+        return accounts.findByUsername(username).map(Account::isEnabled).orElse(false);
+    }
+
     public Optional<Authenticated> authenticate(String username, String password) {
         Instant now = clock.instant();
         Optional<Account> found = username == null || username.length() > 64
@@ -55,6 +63,7 @@ public class AuthenticationService {
         }
         Account account = found.get();
         if (account.isLockedAt(now)) {
+            hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.LOCKED);
             LOG.info(() -> "Sign-in refused: account " + account.getUsername() + " is locked");
             return Optional.empty();

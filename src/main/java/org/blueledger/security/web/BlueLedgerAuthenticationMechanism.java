@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.blueledger.security.service.AuthenticationService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -39,6 +40,9 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AuthenticationService authentication;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -51,7 +55,10 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity id) {
-            return context.notifyContainerAboutLogin(id.username(), id.groups());
+            if (isStaticResource(path) || authentication.isActive(id.username())) {
+                return context.notifyContainerAboutLogin(id.username(), id.groups());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
@@ -95,6 +102,10 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", REALM);
         return context.responseUnauthorized();
+    }
+
+    private static boolean isStaticResource(String path) {
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static UsernamePasswordCredential decode(String token) {
