@@ -21,6 +21,8 @@ public final class Api {
     /** The administrator the test environment bootstraps (see failsafe's environment in pom.xml). */
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Test-Admin-Passphrase-1";
+    /** The password of every account {@link #newAccount} creates. */
+    public static final String PASSWORD = "Api-Test-Passphrase-2";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -42,6 +44,34 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
+    }
+
+    public Response put(String path, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
+    }
+
+    public Response delete(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, password);
+    }
+
+    public Response postBytes(String path, byte[] body, String contentType, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
+    /** Creates an account through the admin API and returns its name (password {@link #PASSWORD}). */
+    public String newAccount(String prefix, String role, String mission, String memberState) {
+        String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String scope = (mission == null ? "" : ",\"mission\":\"" + mission + "\"")
+                + (memberState == null ? "" : ",\"memberState\":\"" + memberState + "\"");
+        Response r = post("/api/v1/admin/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"" + role + "\"]" + scope + "}", ADMIN, ADMIN_PASSWORD);
+        if (r.status() != 201) {
+            throw new IllegalStateException("could not create " + role + ": " + r.status() + " " + r.body());
+        }
+        return name;
     }
 
     private Response send(HttpRequest.Builder request, String user, String password) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.blueledger.platform.error.ConflictException;
+import org.blueledger.platform.error.ForbiddenException;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 
@@ -109,6 +110,15 @@ public final class ProblemMappers {
             if (cause instanceof NotFoundException n) {
                 return Problem.of(404, "Not found", n.getMessage()).toResponse();
             }
+            if (cause instanceof ForbiddenException f) {
+                return Problem.of(403, "Forbidden", f.getMessage()).toResponse();
+            }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof jakarta.persistence.OptimisticLockException) {
+                    return Problem.of(409, "Conflict", "The record was changed by someone else meanwhile; "
+                            + "read it again and resend your change with the new version.").toResponse();
+                }
+            }
             return incident(e);
         }
 
@@ -125,6 +135,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Problem.of(404, "Not found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return Problem.of(403, "Forbidden", e.getMessage()).toResponse();
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -92,26 +91,6 @@ public class Account {
     /** Locked while {@code lockedUntil} lies in the future. */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a failed sign-in; the {@code maxFailures}-th consecutive failure locks the account
-     * for {@code lockFor}. Returns whether this failure locked it.
-     */
-    public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public void unlock() {

@@ -69,12 +69,12 @@ public class AuthenticationService {
             return Optional.empty();
         }
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
-            boolean locked = account.recordFailedLogin(now, settings.maxFailures(), settings.lockout());
+            boolean locked = accounts.recordFailedLogin(account.getId(), now, settings.lockoutPolicy());
             outcome.set(locked ? LoginOutcome.Result.LOCKED : LoginOutcome.Result.INVALID);
             LOG.info(() -> "Sign-in failed for " + account.getUsername() + (locked ? "; account locked" : ""));
             return Optional.empty();
         }
-        account.recordSuccessfulLogin(now);
+        accounts.recordSuccessfulLogin(account.getId(), now);
         outcome.set(LoginOutcome.Result.SUCCESS);
         return Optional.of(new Authenticated(account.getUsername(), account.getRoles()));
     }

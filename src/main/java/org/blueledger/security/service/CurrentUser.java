@@ -56,6 +56,11 @@ public class CurrentUser {
         return roles;
     }
 
+    /** The caller's name, roles and bound mission / member state, for scoped queries. */
+    public CallerScope scope() {
+        return new CallerScope(getUsername(), getRoles(), mission().orElse(null), memberState().orElse(null));
+    }
+
     /** The mission a conduct officer or chief of conduct works for, if any. */
     public Optional<String> mission() {
         return account().map(Account::getMissionCode);

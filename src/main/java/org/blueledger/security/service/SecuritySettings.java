@@ -30,6 +30,10 @@ public class SecuritySettings {
         return Duration.ofMinutes(lockoutMinutes);
     }
 
+    public org.blueledger.security.domain.LockoutPolicy lockoutPolicy() {
+        return new org.blueledger.security.domain.LockoutPolicy(maxFailures, lockout());
+    }
+
     public int pbkdf2Iterations() {
         return pbkdf2Iterations;
     }

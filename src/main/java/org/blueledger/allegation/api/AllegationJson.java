@@ -1,0 +1,131 @@
+package org.blueledger.allegation.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.blueledger.allegation.service.AllegationDetails;
+import org.blueledger.allegation.service.AllegationPage;
+import org.blueledger.allegation.service.AllegationRow;
+
+/** The JSON shapes of api.md. Restricted identity fields are left out, never sent empty. */
+final class AllegationJson {
+
+    private AllegationJson() {
+    }
+
+    static JsonObject details(AllegationDetails d) {
+        JsonArrayBuilder subjects = Json.createArrayBuilder();
+        for (AllegationDetails.SubjectView s : d.subjects()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("id", s.id())
+                    .add("personnelCategory", s.personnelCategory().name());
+            put(b, "nationality", s.nationality());
+            b.add("sex", s.sex().name());
+            put(b, "rank", s.rank());
+            put(b, "unit", s.unit());
+            if (s.identityRestricted()) {
+                b.add("identityRestricted", true);
+            } else {
+                put(b, "name", s.name());
+                put(b, "serviceNumber", s.serviceNumber());
+                b.add("identityRestricted", false);
+            }
+            subjects.add(b);
+        }
+        JsonArrayBuilder victims = Json.createArrayBuilder();
+        for (AllegationDetails.VictimView v : d.victims()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("id", v.id()).add("sex", v.sex().name())
+                    .add("ageGroup", v.ageGroup().name());
+            if (v.identityRestricted()) {
+                b.add("identityRestricted", true);
+            } else {
+                put(b, "name", v.name());
+                put(b, "dateOfBirth", v.dateOfBirth() == null ? null : v.dateOfBirth().toString());
+                put(b, "contact", v.contact());
+                b.add("identityRestricted", false);
+            }
+            victims.add(b);
+        }
+        JsonArrayBuilder history = Json.createArrayBuilder();
+        for (AllegationDetails.StatusChangeView h : d.statusHistory()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("at", h.at().toString()).add("by", h.by());
+            put(b, "from", h.from() == null ? null : h.from().name());
+            b.add("to", h.to().name());
+            put(b, "reason", h.reason());
+            history.add(b);
+        }
+        JsonArrayBuilder assignments = Json.createArrayBuilder();
+        for (AllegationDetails.AssignmentView a : d.assignments()) {
+            assignments.add(assignment(a));
+        }
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (AllegationDetails.AttachmentView t : d.attachments()) {
+            attachments.add(attachment(t));
+        }
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("reference", d.reference())
+                .add("version", d.version())
+                .add("mission", d.mission())
+                .add("receivedOn", d.receivedOn().toString());
+        put(b, "incidentDate", d.incidentDate() == null ? null : d.incidentDate().toString());
+        b.add("kind", d.kind().name());
+        put(b, "seaType", d.seaType() == null ? null : d.seaType().name());
+        put(b, "seaSubtype", d.seaSubtype() == null ? null : d.seaSubtype().name());
+        b.add("seriousness", d.seriousness().name());
+        put(b, "thematicArea", d.thematicArea() == null ? null : d.thematicArea().name());
+        b.add("source", d.source().name())
+                .add("summary", d.summary());
+        put(b, "location", d.location());
+        return b.add("status", d.status().name())
+                .add("referredToMemberState", d.referredToMemberState())
+                .add("subjects", subjects)
+                .add("victims", victims)
+                .add("investigations", Json.createArrayBuilder())
+                .add("notifications", Json.createArrayBuilder())
+                .add("actions", Json.createArrayBuilder())
+                .add("statusHistory", history)
+                .add("assignments", assignments)
+                .add("attachments", attachments)
+                .add("createdAt", d.createdAt().toString())
+                .add("createdBy", d.createdBy())
+                .add("modifiedAt", d.modifiedAt().toString())
+                .build();
+    }
+
+    static JsonObject assignment(AllegationDetails.AssignmentView a) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("username", a.username()).add("role", a.role());
+        if (a.investigationId() != null) {
+            b.add("investigationId", a.investigationId());
+        }
+        return b.add("assignedAt", a.assignedAt().toString()).add("assignedBy", a.assignedBy()).build();
+    }
+
+    static JsonObject attachment(AllegationDetails.AttachmentView t) {
+        return Json.createObjectBuilder().add("id", t.id()).add("kind", t.kind().name()).add("fileName", t.fileName())
+                .add("mediaType", t.mediaType()).add("size", t.sizeBytes()).add("uploadedAt", t.uploadedAt().toString())
+                .add("uploadedBy", t.uploadedBy()).build();
+    }
+
+    static JsonObject page(AllegationPage p) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (AllegationRow r : p.items()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("reference", r.reference()).add("mission", r.mission())
+                    .add("receivedOn", r.receivedOn().toString());
+            put(b, "incidentDate", r.incidentDate() == null ? null : r.incidentDate().toString());
+            b.add("kind", r.kind().name());
+            put(b, "seaType", r.seaType() == null ? null : r.seaType().name());
+            items.add(b.add("status", r.status().name()).add("referredToMemberState", r.referredToMemberState())
+                    .add("version", r.version()));
+        }
+        return Json.createObjectBuilder().add("items", items).add("total", p.total()).add("page", p.page())
+                .add("size", p.size()).build();
+    }
+
+    private static void put(JsonObjectBuilder b, String field, String value) {
+        if (value == null) {
+            b.addNull(field);
+        } else {
+            b.add(field, value);
+        }
+    }
+}

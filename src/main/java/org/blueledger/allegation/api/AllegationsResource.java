@@ -1,0 +1,245 @@
+package org.blueledger.allegation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.MisconductKind;
+import org.blueledger.allegation.service.AllegationCriteria;
+import org.blueledger.allegation.service.AllegationDetails;
+import org.blueledger.allegation.service.AllegationQueries;
+import org.blueledger.allegation.service.AllegationService;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /api/v1/allegations}: the case file (api.md "Allegations"). */
+@Path("allegations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Allegations", description = "Intake, correction, lifecycle, assignments and attachments of cases")
+public class AllegationsResource {
+
+    @Inject
+    AllegationService service;
+
+    @Inject
+    AllegationQueries queries;
+
+    @Inject
+    @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
+    long maxAttachmentBytes;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File an allegation (CONDUCT_OFFICER, CHIEF_OF_CONDUCT; own mission only)")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it; body as GET returns it")
+    @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
+    @APIResponse(responseCode = "403", description = "Wrong role, or another mission")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    public Response file(JsonObject body) {
+        JsonInput in = new JsonInput();
+        var input = in.allegation(requireBody(body));
+        failOn(in.errors());
+        AllegationDetails d = service.fileAllegation(input);
+        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(d.reference()).build();
+        return Response.created(location).entity(AllegationJson.details(d).toString()).build();
+    }
+
+    @GET
+    @Operation(summary = "List the cases the caller may see, a page at a time (size at most 200)")
+    public String list(@QueryParam("mission") String mission, @QueryParam("status") String status,
+                       @QueryParam("kind") String kind, @QueryParam("receivedFrom") String receivedFrom,
+                       @QueryParam("receivedTo") String receivedTo, @QueryParam("reference") String reference,
+                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        AllegationStatus st = code(AllegationStatus.class, status, "status", errors);
+        MisconductKind k = code(MisconductKind.class, kind, "kind", errors);
+        LocalDate from = date(receivedFrom, "receivedFrom", errors);
+        LocalDate to = date(receivedTo, "receivedTo", errors);
+        int p = integer(page, "page", 0, 0, Integer.MAX_VALUE / AllegationCriteria.MAX_SIZE, errors);
+        int s = integer(size, "size", 50, 1, AllegationCriteria.MAX_SIZE, errors);
+        failOn(errors);
+        return AllegationJson.page(queries.page(new AllegationCriteria(blank(mission), st, k, from, to, blank(reference),
+                AllegationCriteria.Sort.RECEIVED_ON, false, p, s))).toString();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "One case, as the caller may see it")
+    @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
+    public String get(@PathParam("reference") String reference) {
+        return AllegationJson.details(queries.details(reference)).toString();
+    }
+
+    @PUT
+    @Path("{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a case (assigned CONDUCT_OFFICER, CHIEF_OF_CONDUCT); send the version you read")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public String correct(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        var input = in.allegation(o);
+        Long version = in.number(o, "version");
+        if (version == null && in.errors().stream().noneMatch(e -> e.field().equals("version"))) {
+            in.errors().add(new FieldError("version", "is required"));
+        }
+        failOn(in.errors());
+        return AllegationJson.details(service.correctAllegation(reference, input, version)).toString();
+    }
+
+    @POST
+    @Path("{reference}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a case along its lifecycle")
+    @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or stale version")
+    public String changeStatus(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String status = in.string(o, "status", "");
+        String reason = in.string(o, "reason", "");
+        Long version = in.number(o, "version");
+        failOn(in.errors());
+        return AllegationJson.details(service.changeStatus(reference, status, reason, version)).toString();
+    }
+
+    @POST
+    @Path("{reference}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a conduct officer or an investigator (CHIEF_OF_CONDUCT of the mission)")
+    public Response assign(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String username = in.string(o, "username", "");
+        String role = in.string(o, "role", "");
+        Long investigationId = in.number(o, "investigationId");
+        failOn(in.errors());
+        var a = service.assign(reference, username, role, investigationId);
+        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("assignments")
+                .path(a.username()).build();
+        return Response.created(location).entity(AllegationJson.assignment(a).toString()).build();
+    }
+
+    @DELETE
+    @Path("{reference}/assignments/{username}")
+    @Operation(summary = "End an assignment (CHIEF_OF_CONDUCT of the mission)")
+    public Response endAssignment(@PathParam("reference") String reference, @PathParam("username") String username) {
+        service.endAssignment(reference, username);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{reference}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file: the raw bytes as the body, ?kind=EVIDENCE|CORRESPONDENCE&fileName=...; "
+            + "PDF, images and office documents, recognised from the content")
+    public Response attach(@PathParam("reference") String reference, @QueryParam("kind") String kind,
+                           @QueryParam("fileName") String fileName, InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes + 1));
+        if (content.length > maxAttachmentBytes) {
+            return org.blueledger.platform.rest.Problem.of(413, "Payload too large",
+                    "Attachments are limited to " + maxAttachmentBytes + " bytes.").toResponse();
+        }
+        var t = service.attach(reference, kind, fileName, content);
+        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("attachments")
+                .path(Long.toString(t.id())).build();
+        return Response.created(location).entity(AllegationJson.attachment(t).toString()).build();
+    }
+
+    @GET
+    @Path("{reference}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment of a case the caller may see")
+    public Response download(@PathParam("reference") String reference, @PathParam("id") long id) {
+        var file = queries.attachment(reference, id);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static JsonObject requireBody(JsonObject body) {
+        if (body == null) {
+            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        return body;
+    }
+
+    private static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "unknown value '" + value + "'"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static int integer(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                errors.add(new FieldError(field, "must be between " + min + " and " + max));
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be an integer"));
+            return fallback;
+        }
+    }
+}

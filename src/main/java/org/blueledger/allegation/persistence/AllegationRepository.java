@@ -1,0 +1,116 @@
+package org.blueledger.allegation.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.domain.Attachment;
+import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.security.service.CallerScope;
+
+import org.blueledger.platform.error.NotFoundException;
+
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.Optional;
+
+/** Allegations and what hangs off them, always read through the caller's scope. */
+@ApplicationScoped
+public class AllegationRepository {
+
+    private static final Logger LOG = Logger.getLogger(AllegationRepository.class.getName());
+
+    @PersistenceContext(unitName = "blueledger")
+    EntityManager em;
+
+    /** The case with this reference if it exists AND the caller may see it; empty otherwise. */
+    public Optional<Allegation> findVisible(String reference, CallerScope caller) {
+        AllegationScope scope = AllegationScope.of(caller);
+        return scope.bind(em.createQuery("SELECT a FROM Allegation a WHERE a.reference = :reference AND "
+                                + scope.predicate(), Allegation.class))
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The case if the caller may see it; otherwise the same 404 as for a missing case, logged
+     * as a denied or failed look-up.
+     */
+    public Allegation getVisible(String reference, CallerScope caller) {
+        return findVisible(reference, caller).orElseThrow(() -> {
+            LOG.warning(() -> "DENIED or missing: " + caller.username() + " asked for case " + reference);
+            return new NotFoundException("No case " + reference + ".");
+        });
+    }
+
+    /**
+     * The next number of a mission and year. The counter row stays locked until the intake
+     * commits, and rolls back with it: numbers are unique under concurrent intake and gap-free.
+     */
+    public int nextNumber(String mission, int year) {
+        em.createNativeQuery("INSERT INTO allegation_number (mission_code, ref_year, last_number) VALUES (?1, ?2, 1) "
+                        + "ON DUPLICATE KEY UPDATE last_number = last_number + 1")
+                .setParameter(1, mission).setParameter(2, year).executeUpdate();
+        Number n = (Number) em.createNativeQuery("SELECT last_number FROM allegation_number WHERE mission_code = ?1 "
+                        + "AND ref_year = ?2").setParameter(1, mission).setParameter(2, year).getSingleResult();
+        return n.intValue();
+    }
+
+    public void add(Allegation allegation) {
+        em.persist(allegation);
+        em.flush();
+    }
+
+    public boolean isAssigned(Long allegationId, String username, CaseAssignment.Role role) {
+        return em.createQuery("SELECT COUNT(ca) FROM CaseAssignment ca WHERE ca.allegationId = :id "
+                        + "AND ca.username = :user AND ca.role = :role", Long.class)
+                .setParameter("id", allegationId).setParameter("user", username).setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
+    public List<CaseAssignment> assignments(Long allegationId) {
+        return em.createQuery("SELECT ca FROM CaseAssignment ca WHERE ca.allegationId = :id ORDER BY ca.assignedAt",
+                CaseAssignment.class).setParameter("id", allegationId).getResultList();
+    }
+
+    public Optional<CaseAssignment> assignment(Long allegationId, String username) {
+        return em.createQuery("SELECT ca FROM CaseAssignment ca WHERE ca.allegationId = :id AND ca.username = :user",
+                CaseAssignment.class).setParameter("id", allegationId).setParameter("user", username)
+                .getResultStream().findFirst();
+    }
+
+    public void add(CaseAssignment assignment) {
+        em.persist(assignment);
+    }
+
+    public void remove(CaseAssignment assignment) {
+        em.remove(assignment);
+    }
+
+    public List<Attachment> attachments(Long allegationId) {
+        return em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id ORDER BY t.uploadedAt",
+                Attachment.class).setParameter("id", allegationId).getResultList();
+    }
+
+    public Optional<Attachment> attachment(Long allegationId, Long attachmentId) {
+        return em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id AND t.id = :tid", Attachment.class)
+                .setParameter("id", allegationId).setParameter("tid", attachmentId).getResultStream().findFirst();
+    }
+
+    /** Stores a file's bytes with its metadata (native: the entity does not map the content). */
+    public long addAttachment(Attachment a, byte[] content) {
+        em.createNativeQuery("INSERT INTO attachment (allegation_id, kind, file_name, media_type, size_bytes, sha256, "
+                        + "content, uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, a.getAllegationId()).setParameter(2, a.getKind().name())
+                .setParameter(3, a.getFileName()).setParameter(4, a.getMediaType())
+                .setParameter(5, a.getSizeBytes()).setParameter(6, a.getSha256()).setParameter(7, content)
+                .setParameter(8, java.sql.Timestamp.from(a.getUploadedAt())).setParameter(9, a.getUploadedBy())
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    public byte[] attachmentContent(Long attachmentId) {
+        return (byte[]) em.createNativeQuery("SELECT content FROM attachment WHERE id = ?1")
+                .setParameter(1, attachmentId).getSingleResult();
+    }
+}

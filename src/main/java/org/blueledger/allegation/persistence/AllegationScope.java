@@ -1,0 +1,83 @@
+package org.blueledger.allegation.persistence;
+
+import jakarta.persistence.TypedQuery;
+import org.blueledger.allegation.domain.PersonnelCategory;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CallerScope;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that turns a caller into the JPQL predicate "cases this caller may see", for
+ * an allegation alias {@code a}. Every query that returns case data ANDs this predicate into
+ * its WHERE clause, so out-of-scope rows never leave the database:
+ * <ul>
+ *   <li>conduct officer, chief of conduct: the account's mission;</li>
+ *   <li>HQ conduct and discipline: every mission;</li>
+ *   <li>investigator: cases with an assignment of theirs as INVESTIGATOR;</li>
+ *   <li>member-state liaison: cases naming a uniformed subject of the liaison's state;</li>
+ *   <li>victims' rights officer: the account's mission, or every mission if it has none;</li>
+ *   <li>any other role: nothing.</li>
+ * </ul>
+ */
+public final class AllegationScope {
+
+    static final List<PersonnelCategory> UNIFORMED = Arrays.stream(PersonnelCategory.values())
+            .filter(PersonnelCategory::isUniformed).toList();
+
+    private final String predicate;
+    private final Map<String, Object> parameters;
+
+    private AllegationScope(String predicate, Map<String, Object> parameters) {
+        this.predicate = predicate;
+        this.parameters = parameters;
+    }
+
+    public static AllegationScope of(CallerScope caller) {
+        List<String> terms = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (caller.has(Role.HQ_CONDUCT)) {
+            return new AllegationScope("1 = 1", params);
+        }
+        if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT) && caller.mission() != null) {
+            terms.add("a.missionCode = :scopeMission");
+            params.put("scopeMission", caller.mission());
+        }
+        if (caller.has(Role.VICTIMS_RIGHTS)) {
+            if (caller.mission() == null) {
+                return new AllegationScope("1 = 1", params);
+            }
+            terms.add("a.missionCode = :scopeMission");
+            params.put("scopeMission", caller.mission());
+        }
+        if (caller.has(Role.INVESTIGATOR)) {
+            terms.add("EXISTS (SELECT ca.id FROM CaseAssignment ca WHERE ca.allegationId = a.id "
+                    + "AND ca.username = :scopeUser AND ca.role = org.blueledger.allegation.domain.CaseAssignment.Role.INVESTIGATOR)");
+            params.put("scopeUser", caller.username());
+        }
+        if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
+            terms.add("EXISTS (SELECT s.id FROM Subject s WHERE s.allegation = a AND s.nationality = :scopeState "
+                    + "AND s.personnelCategory IN :scopeUniformed)");
+            params.put("scopeState", caller.memberState());
+            params.put("scopeUniformed", UNIFORMED);
+        }
+        if (terms.isEmpty()) {
+            return new AllegationScope("1 = 0", params);
+        }
+        return new AllegationScope("(" + String.join(" OR ", terms.stream().distinct().toList()) + ")", params);
+    }
+
+    /** The predicate over alias {@code a}, to AND into a WHERE clause. */
+    public String predicate() {
+        return predicate;
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,56 @@
+package org.blueledger.allegation.service;
+
+import org.blueledger.allegation.domain.AgeGroup;
+import org.blueledger.allegation.domain.AllegationSource;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.AttachmentKind;
+import org.blueledger.allegation.domain.MisconductKind;
+import org.blueledger.allegation.domain.PersonnelCategory;
+import org.blueledger.allegation.domain.SeaSubtype;
+import org.blueledger.allegation.domain.SeaType;
+import org.blueledger.allegation.domain.Seriousness;
+import org.blueledger.allegation.domain.Sex;
+import org.blueledger.allegation.domain.ThematicArea;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as one caller may see it: identities are null (and flagged restricted) for callers not
+ * entitled to them; a liaison gets only the subjects of its own nationality. The permissions
+ * say which actions this caller may take, for pages to offer only those.
+ */
+public record AllegationDetails(String reference, long version, String mission, LocalDate receivedOn,
+                                LocalDate incidentDate, MisconductKind kind, SeaType seaType, SeaSubtype seaSubtype,
+                                Seriousness seriousness, ThematicArea thematicArea, AllegationSource source,
+                                String summary, String location, AllegationStatus status,
+                                boolean referredToMemberState, Instant createdAt, String createdBy,
+                                Instant modifiedAt, String modifiedBy,
+                                List<SubjectView> subjects, List<VictimView> victims,
+                                List<StatusChangeView> statusHistory, List<AssignmentView> assignments,
+                                List<AttachmentView> attachments, Permissions permissions) {
+
+    public record SubjectView(long id, PersonnelCategory personnelCategory, String nationality, Sex sex, String rank,
+                              String unit, String name, String serviceNumber, boolean identityRestricted) {
+    }
+
+    public record VictimView(long id, Sex sex, AgeGroup ageGroup, String name, LocalDate dateOfBirth, String contact,
+                             boolean identityRestricted) {
+    }
+
+    public record StatusChangeView(Instant at, String by, AllegationStatus from, AllegationStatus to, String reason) {
+    }
+
+    public record AssignmentView(String username, String role, Long investigationId, Instant assignedAt,
+                                 String assignedBy) {
+    }
+
+    public record AttachmentView(long id, AttachmentKind kind, String fileName, String mediaType, long sizeBytes,
+                                 Instant uploadedAt, String uploadedBy) {
+    }
+
+    public record Permissions(boolean edit, boolean changeStatus, boolean close, boolean assign, boolean attach,
+                              boolean victimIdentity, List<AllegationStatus> nextStatuses) {
+    }
+}

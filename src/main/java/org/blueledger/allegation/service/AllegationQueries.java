@@ -1,0 +1,105 @@
+package org.blueledger.allegation.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.allegation.persistence.AllegationScope;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CallerScope;
+import org.blueledger.security.service.CurrentUser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Read side of the case file. Every query carries the caller's scope in its WHERE clause; a
+ * case outside it is reported exactly like a missing one.
+ */
+@Stateless
+@RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.INVESTIGATOR, Role.Names.HQ_CONDUCT,
+        Role.Names.MEMBER_STATE_LIAISON, Role.Names.VICTIMS_RIGHTS})
+public class AllegationQueries {
+
+    @PersistenceContext(unitName = "blueledger")
+    EntityManager em;
+
+    @Inject
+    AllegationRepository repository;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public AllegationDetails details(String reference) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        return AllegationViews.details(a, caller, repository);
+    }
+
+
+    public AllegationPage page(AllegationCriteria c) {
+        CallerScope caller = currentUser.scope();
+        AllegationScope scope = AllegationScope.of(caller);
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.predicate());
+        Map<String, Object> params = new HashMap<>();
+        if (c.mission() != null) {
+            where.append(" AND a.missionCode = :mission");
+            params.put("mission", c.mission());
+        }
+        if (c.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.kind() != null) {
+            where.append(" AND a.kind = :kind");
+            params.put("kind", c.kind());
+        }
+        if (c.receivedFrom() != null) {
+            where.append(" AND a.receivedOn >= :from");
+            params.put("from", c.receivedFrom());
+        }
+        if (c.receivedTo() != null) {
+            where.append(" AND a.receivedOn <= :to");
+            params.put("to", c.receivedTo());
+        }
+        if (c.referenceContains() != null && !c.referenceContains().isBlank()) {
+            where.append(" AND a.reference LIKE :ref");
+            params.put("ref", "%" + c.referenceContains().strip().toUpperCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        AllegationCriteria.Sort sort = c.sort() == null ? AllegationCriteria.Sort.RECEIVED_ON : c.sort();
+        String order = " ORDER BY " + sort.path + (c.ascending() ? " ASC" : " DESC") + ", a.id" + (c.ascending() ? " ASC" : " DESC");
+        int size = Math.min(AllegationCriteria.MAX_SIZE, Math.max(1, c.size()));
+        int page = Math.max(0, c.page());
+        TypedQuery<AllegationRow> rows = scope.bind(em.createQuery("SELECT NEW org.blueledger.allegation.service.AllegationRow("
+                + "a.reference, a.missionCode, a.receivedOn, a.incidentDate, a.kind, a.seaType, a.status, "
+                + "a.referredToMemberState, a.version) FROM Allegation a" + where + order, AllegationRow.class));
+        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(a) FROM Allegation a" + where, Long.class));
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<AllegationRow> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new AllegationPage(new ArrayList<>(items), count.getSingleResult(), page, size);
+    }
+
+    /** Bytes of an attachment of a case the caller may see. */
+    public AttachmentFile attachment(String reference, long attachmentId) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        var meta = repository.attachment(a.getId(), attachmentId)
+                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on " + reference + "."));
+        return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
+    }
+
+    public record AttachmentFile(String fileName, String mediaType, byte[] content) {
+    }
+
+}

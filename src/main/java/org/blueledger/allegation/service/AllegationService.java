@@ -1,0 +1,315 @@
+package org.blueledger.allegation.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.Attachment;
+import org.blueledger.allegation.domain.AttachmentKind;
+import org.blueledger.allegation.domain.AttachmentPolicy;
+import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.domain.Subject;
+import org.blueledger.allegation.domain.Victim;
+import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.platform.error.ConflictException;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.ForbiddenException;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.AccountDirectory;
+import org.blueledger.security.service.CallerScope;
+import org.blueledger.security.service.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * The case file's use cases: intake, correction, status changes, assignments and attachments.
+ * Each method is one transaction; visibility comes from the scoped query, the rest of the
+ * authorisation from {@link CaseEntitlements}, checked before any change.
+ */
+@Stateless
+@RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
+public class AllegationService {
+
+    private static final Logger LOG = Logger.getLogger(AllegationService.class.getName());
+
+    @Inject
+    AllegationRepository repository;
+
+    @Inject
+    AllegationValidator validator;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
+    long maxAttachmentBytes;
+
+    /** Files a new report for the caller's own mission; the filer is assigned to it. */
+    @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
+    public AllegationDetails fileAllegation(AllegationInput input) {
+        CallerScope caller = currentUser.scope();
+        Instant now = clock.instant();
+        ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
+        if (!valid.mission().equals(caller.mission())) {
+            throw new ForbiddenException("You can file cases only for your own mission (" + caller.mission() + ").");
+        }
+        int year = valid.facts().receivedOn().getYear();
+        int number = repository.nextNumber(valid.mission(), year);
+        Allegation a = new Allegation(valid.mission(), year, number, valid.facts(), now, caller.username());
+        applySubjects(a, valid.subjects());
+        applyVictims(a, valid.victims());
+        repository.add(a);
+        repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
+                caller.username()));
+        LOG.info(() -> caller.username() + " filed " + a.getReference());
+        return AllegationViews.details(a, caller, repository);
+    }
+
+    /** Corrects the record (never its status); subjects and victims sent back with their id are kept. */
+    @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
+    public AllegationDetails correctAllegation(String reference, AllegationInput input, Long version) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        CaseEntitlements may = entitlements(a, caller);
+        if (!may.edit()) {
+            throw new ForbiddenException("Only the chief of conduct or an officer assigned to " + reference
+                    + " may correct it.");
+        }
+        requireVersion(a, version);
+        ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
+        List<FieldError> errors = new ArrayList<>();
+        if (!valid.mission().equals(a.getMissionCode())) {
+            errors.add(new FieldError("mission", "the mission of a case cannot change", "mission.fixed"));
+        }
+        Map<Long, Subject> subjects = a.getSubjects().stream().collect(Collectors.toMap(Subject::getId, Function.identity()));
+        Map<Long, Victim> victims = a.getVictims().stream().collect(Collectors.toMap(Victim::getId, Function.identity()));
+        for (int i = 0; i < valid.subjects().size(); i++) {
+            Long id = valid.subjects().get(i).id();
+            if (id != null && !subjects.containsKey(id)) {
+                errors.add(new FieldError("subjects[" + i + "].id", "no subject " + id + " in this case", "id.unknown"));
+            }
+        }
+        for (int i = 0; i < valid.victims().size(); i++) {
+            Long id = valid.victims().get(i).id();
+            if (id != null && !victims.containsKey(id)) {
+                errors.add(new FieldError("victims[" + i + "].id", "no victim " + id + " in this case", "id.unknown"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Instant now = clock.instant();
+        a.correct(valid.facts(), now, caller.username());
+        List<Subject> keptSubjects = new ArrayList<>();
+        for (ValidAllegation.ValidSubject s : valid.subjects()) {
+            Subject subject = s.id() == null ? a.addSubject() : subjects.get(s.id());
+            subject.update(s.category(), s.nationality(), s.sex(), s.rank(), s.unit(), s.name(), s.serviceNumber());
+            keptSubjects.add(subject);
+        }
+        a.retainSubjects(keptSubjects);
+        List<Victim> keptVictims = new ArrayList<>();
+        for (ValidAllegation.ValidVictim v : valid.victims()) {
+            Victim victim = v.id() == null ? a.addVictim() : victims.get(v.id());
+            victim.update(v.sex(), v.ageGroup(), v.name(), v.dateOfBirth(), v.contact());
+            keptVictims.add(victim);
+        }
+        a.retainVictims(keptVictims);
+        repository.add(a);
+        LOG.info(() -> caller.username() + " corrected " + reference);
+        return AllegationViews.details(a, caller, repository);
+    }
+
+    /** Moves the case along its lifecycle (409 when the transition is not allowed from the current status). */
+    public AllegationDetails changeStatus(String reference, String status, String reason, Long version) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        List<FieldError> errors = new ArrayList<>();
+        AllegationStatus target = null;
+        try {
+            target = status == null ? null : AllegationStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("status", "unknown status '" + status + "'", "code.unknown"));
+        }
+        if (status == null) {
+            errors.add(new FieldError("status", "is required", "required"));
+        }
+        if (version == null) {
+            errors.add(new FieldError("version", "is required", "required"));
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (target != null && target.requiresReason() && why == null) {
+            errors.add(new FieldError("reason", "is required to close a case under other circumstances", "reason.required"));
+        }
+        if (why != null && why.length() > 2000) {
+            errors.add(new FieldError("reason", "must be at most 2000 characters", "tooLong"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (!entitlements(a, caller).changeStatusTo(target)) {
+            throw new ForbiddenException(target == AllegationStatus.CLOSED_OTHER
+                    ? "Only the chief of conduct or HQ may close a case under other circumstances."
+                    : "Only the chief of conduct or an officer assigned to " + reference + " may change its status.");
+        }
+        requireVersion(a, version);
+        a.changeStatus(target, why, Set.of(), clock.instant(), caller.username());
+        repository.add(a);
+        AllegationStatus to = target;
+        LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
+        return AllegationViews.details(a, caller, repository);
+    }
+
+    /** The mission's chief assigns a conduct officer of the mission, or an investigator, to the case. */
+    @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
+    public AllegationDetails.AssignmentView assign(String reference, String username, String role, Long investigationId) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        if (!entitlements(a, caller).assign()) {
+            throw new ForbiddenException("Only the chief of conduct of " + a.getMissionCode() + " may assign officers.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        CaseAssignment.Role assignedRole = null;
+        if (role == null || role.isBlank()) {
+            errors.add(new FieldError("role", "is required", "required"));
+        } else {
+            try {
+                assignedRole = CaseAssignment.Role.valueOf(role.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("role", "must be CONDUCT_OFFICER or INVESTIGATOR", "code.unknown"));
+            }
+        }
+        var account = username == null || username.isBlank() ? java.util.Optional.<AccountDirectory.Entry>empty()
+                : directory.find(username.strip());
+        if (username == null || username.isBlank()) {
+            errors.add(new FieldError("username", "is required", "required"));
+        } else if (account.isEmpty() || !account.get().enabled()) {
+            errors.add(new FieldError("username", "no active account '" + username + "'", "account.unknown"));
+        } else if (assignedRole == CaseAssignment.Role.CONDUCT_OFFICER && !(account.get().roles().contains(Role.CONDUCT_OFFICER)
+                && a.getMissionCode().equals(account.get().mission()))) {
+            errors.add(new FieldError("username", "is not a conduct officer of " + a.getMissionCode(), "account.notOfficer"));
+        } else if (assignedRole == CaseAssignment.Role.INVESTIGATOR && !account.get().roles().contains(Role.INVESTIGATOR)) {
+            errors.add(new FieldError("username", "is not an investigator", "account.notInvestigator"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (repository.assignment(a.getId(), username.strip()).isPresent()) {
+            throw new ConflictException(username + " is already assigned to " + reference + ".");
+        }
+        CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
+                clock.instant(), caller.username());
+        repository.add(assignment);
+        LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
+        return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
+                assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
+    }
+
+    @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
+    public void endAssignment(String reference, String username) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        if (!entitlements(a, caller).assign()) {
+            throw new ForbiddenException("Only the chief of conduct of " + a.getMissionCode() + " may end assignments.");
+        }
+        CaseAssignment assignment = repository.assignment(a.getId(), username)
+                .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
+        repository.remove(assignment);
+        LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
+    }
+
+    /** Attaches evidence or correspondence; the type is read from the content. */
+    @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
+    public AllegationDetails.AttachmentView attach(String reference, String kind, String fileName, byte[] content) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = repository.getVisible(reference, caller);
+        if (!entitlements(a, caller).attach()) {
+            throw new ForbiddenException("Only the chief of conduct or an officer assigned to " + reference
+                    + " may attach files.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        AttachmentKind attachmentKind = null;
+        try {
+            attachmentKind = AttachmentKind.valueOf(kind == null ? "" : kind.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("kind", "must be EVIDENCE or CORRESPONDENCE", "code.unknown"));
+        }
+        String mediaType = null;
+        if (content == null || content.length == 0) {
+            errors.add(new FieldError("file", "is required", "required"));
+        } else if (content.length > maxAttachmentBytes) {
+            errors.add(new FieldError("file", "is larger than " + maxAttachmentBytes + " bytes", "file.tooLarge"));
+        } else {
+            mediaType = AttachmentPolicy.detect(content, fileName).orElse(null);
+            if (mediaType == null) {
+                errors.add(new FieldError("file", "is not a PDF, an image or an office document", "file.type"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Attachment meta = new Attachment(a.getId(), attachmentKind, AttachmentPolicy.safeName(fileName), mediaType,
+                content.length, sha256(content), clock.instant(), caller.username());
+        long id = repository.addAttachment(meta, content);
+        LOG.info(() -> caller.username() + " attached " + meta.getFileName() + " to " + reference);
+        return new AllegationDetails.AttachmentView(id, meta.getKind(), meta.getFileName(), meta.getMediaType(),
+                meta.getSizeBytes(), meta.getUploadedAt(), meta.getUploadedBy());
+    }
+
+    private CaseEntitlements entitlements(Allegation a, CallerScope caller) {
+        return new CaseEntitlements(caller, a.getMissionCode(),
+                repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER));
+    }
+
+    private static void requireVersion(Allegation a, Long version) {
+        if (version == null) {
+            throw new ValidationFailedException(List.of(new FieldError("version", "is required", "required")));
+        }
+        if (a.getVersion() != version) {
+            throw new ConflictException("The case was changed by " + a.getModifiedBy() + " at " + a.getModifiedAt()
+                    + " (version " + a.getVersion() + ", yours " + version + "); reload it and apply your change again.");
+        }
+    }
+
+    private static void applySubjects(Allegation a, List<ValidAllegation.ValidSubject> subjects) {
+        for (ValidAllegation.ValidSubject s : subjects) {
+            a.addSubject().update(s.category(), s.nationality(), s.sex(), s.rank(), s.unit(), s.name(), s.serviceNumber());
+        }
+    }
+
+    private static void applyVictims(Allegation a, List<ValidAllegation.ValidVictim> victims) {
+        for (ValidAllegation.ValidVictim v : victims) {
+            a.addVictim().update(v.sex(), v.ageGroup(), v.name(), v.dateOfBirth(), v.contact());
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.blueledger.allegation.service;
+
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.security.service.CallerScope;
+
+import java.util.List;
+import java.util.Set;
+
+/** Builds the caller-specific view of a case: need-to-know applied field by field. */
+final class AllegationViews {
+
+    private AllegationViews() {
+    }
+
+    static AllegationDetails details(Allegation a, CallerScope caller, AllegationRepository repository) {
+        boolean assigned = repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER);
+        CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(), assigned);
+        boolean subjectIdentity = may.subjectIdentity();
+        boolean victimIdentity = may.victimIdentity();
+        List<AllegationDetails.SubjectView> subjects = a.getSubjects().stream()
+                .filter(s -> !may.onlyOwnNationals() || caller.memberState().equals(s.getNationality()))
+                .map(s -> new AllegationDetails.SubjectView(s.getId(), s.getPersonnelCategory(), s.getNationality(),
+                        s.getSex(), s.getRank(), s.getUnit(), subjectIdentity ? s.getName() : null,
+                        subjectIdentity ? s.getServiceNumber() : null, !subjectIdentity))
+                .toList();
+        List<AllegationDetails.VictimView> victims = a.getVictims().stream()
+                .map(v -> new AllegationDetails.VictimView(v.getId(), v.getSex(), v.getAgeGroup(),
+                        victimIdentity ? v.getName() : null, victimIdentity ? v.getDateOfBirth() : null,
+                        victimIdentity ? v.getContact() : null, !victimIdentity))
+                .toList();
+        List<AllegationDetails.StatusChangeView> history = a.getStatusHistory().stream()
+                .map(h -> new AllegationDetails.StatusChangeView(h.getChangedAt(), h.getChangedBy(), h.getFromStatus(),
+                        h.getToStatus(), h.getReason()))
+                .toList();
+        List<AllegationDetails.AssignmentView> assignments = repository.assignments(a.getId()).stream()
+                .map(x -> new AllegationDetails.AssignmentView(x.getUsername(), x.getRole().name(), x.getInvestigationId(),
+                        x.getAssignedAt(), x.getAssignedBy()))
+                .toList();
+        List<AllegationDetails.AttachmentView> attachments = repository.attachments(a.getId()).stream()
+                .map(t -> new AllegationDetails.AttachmentView(t.getId(), t.getKind(), t.getFileName(), t.getMediaType(),
+                        t.getSizeBytes(), t.getUploadedAt(), t.getUploadedBy()))
+                .toList();
+        AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
+                !may.nextStatuses(a.getStatus(), Set.of()).isEmpty(),
+                may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
+                may.assign(), may.attach(), victimIdentity, may.nextStatuses(a.getStatus(), Set.of()));
+        return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
+                a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
+                a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),
+                a.isReferredToMemberState(), a.getCreatedAt(), a.getCreatedBy(), a.getModifiedAt(), a.getModifiedBy(),
+                subjects, victims, history, assignments, attachments, permissions);
+    }
+}

@@ -1,0 +1,375 @@
+package org.blueledger.allegation.api;
+
+import jakarta.json.JsonObject;
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The allegation API over HTTP against the deployed WAR: intake, reading, scope (404 outside it),
+ * need-to-know on identities, lifecycle (409 for forbidden transitions and stale versions),
+ * corrections, assignments, attachments, bad input naming every field, concurrent intake.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AllegationsApiIT {
+
+    static final String CASES = "/api/v1/allegations";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String officer;
+    String chief;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url);
+        officer = api.newAccount("co", "CONDUCT_OFFICER", "UNMISS", null);
+        chief = api.newAccount("chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
+    }
+
+    static String body(String mission, String receivedOn) {
+        return """
+                {"mission":"%s","receivedOn":"%s","incidentDate":"2018-04-30","kind":"SEA",
+                 "seaType":"SEXUAL_EXPLOITATION","seaSubtype":"TRANSACTIONAL_SEX","seriousness":"SERIOUS",
+                 "source":"HOTLINE","summary":"Report received through the hotline.","location":"Juba, PoC site 3",
+                 "subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","rank":"Sergeant",
+                              "unit":"NEPBATT","name":"Subject One","serviceNumber":"NP-1234"},
+                             {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE",
+                              "name":"Subject Two"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name","dateOfBirth":"2002-03-04",
+                             "contact":"+211 900 000 000"}]}
+                """.formatted(mission, receivedOn);
+    }
+
+    private JsonObject file(String user) {
+        Api.Response r = api.post(CASES, body("UNMISS", "2018-05-14"), user, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void anOfficerFilesACaseThatStartsInPreliminaryAssessmentWithAReference() {
+        Api.Response r = api.post(CASES, body("UNMISS", "2018-05-14"), officer, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        JsonObject c = r.json();
+        String ref = c.getString("reference");
+        assertTrue(ref.matches("UNMISS-2018-\\d{4}"), ref);
+        assertTrue(r.header("Location").endsWith(CASES + "/" + ref), r.header("Location"));
+        assertEquals("PRELIMINARY_ASSESSMENT", c.getString("status"));
+        assertFalse(c.getBoolean("referredToMemberState"));
+        assertEquals(2, c.getJsonArray("subjects").size());
+        assertTrue(c.getJsonArray("subjects").getJsonObject(0).containsKey("id"));
+        assertEquals("Victim Name", c.getJsonArray("victims").getJsonObject(0).getString("name"),
+                "the filer is assigned and sees the victim's identity");
+        assertEquals(0, c.getJsonArray("investigations").size());
+
+        JsonObject read = api.get(CASES + "/" + ref, officer, PASSWORD).json();
+        assertEquals(c.getInt("version"), read.getInt("version"));
+        assertEquals("2018-04-30", read.getString("incidentDate"));
+        assertEquals(1, read.getJsonArray("statusHistory").size());
+    }
+
+    @Test
+    void referencesAreGapFreeAndUniqueUnderConcurrentIntake() throws Exception {
+        String mission = "UNISFA";
+        String a = api.newAccount("co-unisfa", "CONDUCT_OFFICER", mission, null);
+        int n = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            calls.add(() -> api.post(CASES, body(mission, "2019-02-0" + (1 + (int) (Math.random() * 8))), a, PASSWORD));
+        }
+        Set<String> refs = new HashSet<>();
+        for (Future<Api.Response> f : pool.invokeAll(calls)) {
+            Api.Response r = f.get();
+            assertEquals(201, r.status(), r.body());
+            refs.add(r.json().getString("reference"));
+        }
+        pool.shutdown();
+        assertEquals(n, refs.size(), "unique: " + refs);
+        Set<Integer> numbers = refs.stream().map(x -> Integer.parseInt(x.substring(x.lastIndexOf('-') + 1)))
+                .collect(Collectors.toSet());
+        int max = numbers.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        assertEquals(n, max - numbers.stream().mapToInt(Integer::intValue).min().orElseThrow() + 1, "gap-free: " + refs);
+    }
+
+    @Test
+    void anOfficerOfAnotherMissionGets404AndCannotFileForTheOtherMission() {
+        String ref = file(officer).getString("reference");
+        String other = api.newAccount("co-minusca", "CONDUCT_OFFICER", "MINUSCA", null);
+        Api.Response r = api.get(CASES + "/" + ref, other, PASSWORD);
+        assertEquals(404, r.status());
+        assertEquals(404, api.get(CASES + "/UNMISS-1999-9999", other, PASSWORD).status(), "same as a missing one");
+        assertFalse(api.get(CASES + "?size=200", other, PASSWORD).body().contains(ref));
+        assertEquals(403, api.post(CASES, body("UNMISS", "2018-05-14"), other, PASSWORD).status());
+        assertEquals(404, api.post(CASES + "/" + ref + "/status",
+                "{\"status\":\"UNDER_INVESTIGATION\",\"version\":0}", other, PASSWORD).status());
+    }
+
+    @Test
+    void victimIdentityIsShownOnlyToEntitledCallers() {
+        String ref = file(officer).getString("reference");
+        String colleague = api.newAccount("co2", "CONDUCT_OFFICER", "UNMISS", null);
+        String hq = api.newAccount("hq", "HQ_CONDUCT", null, null);
+        String vr = api.newAccount("vr", "VICTIMS_RIGHTS", null, null);
+        for (String user : List.of(colleague, hq)) {
+            JsonObject v = api.get(CASES + "/" + ref, user, PASSWORD).json().getJsonArray("victims").getJsonObject(0);
+            assertTrue(v.getBoolean("identityRestricted"), user);
+            assertFalse(v.containsKey("name"), user);
+            assertFalse(v.containsKey("contact"), user);
+            assertEquals("MINOR", v.getString("ageGroup"));
+        }
+        assertEquals("Victim Name", api.get(CASES + "/" + ref, chief, PASSWORD).json().getJsonArray("victims")
+                .getJsonObject(0).getString("name"));
+        assertEquals("+211 900 000 000", api.get(CASES + "/" + ref, vr, PASSWORD).json().getJsonArray("victims")
+                .getJsonObject(0).getString("contact"));
+    }
+
+    @Test
+    void aLiaisonSeesCasesOfItsUniformedNationalsAndOnlyThoseSubjects() {
+        String ref = file(officer).getString("reference");
+        String npl = api.newAccount("liaison-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        String zaf = api.newAccount("liaison-zaf", "MEMBER_STATE_LIAISON", null, "ZAF");
+        JsonObject c = api.get(CASES + "/" + ref, npl, PASSWORD).json();
+        assertEquals(1, c.getJsonArray("subjects").size());
+        assertEquals("NPL", c.getJsonArray("subjects").getJsonObject(0).getString("nationality"));
+        assertTrue(c.getJsonArray("victims").getJsonObject(0).getBoolean("identityRestricted"));
+        assertFalse(c.toString().contains("Subject Two"));
+        assertTrue(api.get(CASES + "?size=200", npl, PASSWORD).body().contains(ref));
+        assertEquals(404, api.get(CASES + "/" + ref, zaf, PASSWORD).status());
+        assertFalse(api.get(CASES + "?size=200", zaf, PASSWORD).body().contains(ref));
+    }
+
+    @Test
+    void rolesWithoutCaseAccessAreForbidden() {
+        for (String role : List.of("STATISTICIAN", "AUDITOR", "ADMIN")) {
+            String user = api.newAccount(role.toLowerCase(), role, null, null);
+            assertEquals(403, api.get(CASES, user, PASSWORD).status(), role);
+            assertEquals(403, api.post(CASES, body("UNMISS", "2018-05-14"), user, PASSWORD).status(), role);
+        }
+        assertEquals(401, api.get(CASES, null, null).status());
+    }
+
+    @Test
+    void theLifecycleAllowsOnlyTheTransitionsOfTheContract() {
+        JsonObject c = file(officer);
+        String path = CASES + "/" + c.getString("reference") + "/status";
+        int v = c.getInt("version");
+        Api.Response toSubstantiated = api.post(path, "{\"status\":\"SUBSTANTIATED\",\"version\":" + v + "}", officer, PASSWORD);
+        assertEquals(409, toSubstantiated.status(), "no completed investigation yet");
+        Api.Response limited = api.post(path, "{\"status\":\"UNDER_REVIEW_LIMITED_INFORMATION\",\"version\":" + v + "}",
+                officer, PASSWORD);
+        assertEquals(200, limited.status(), limited.body());
+        v = limited.json().getInt("version");
+        Api.Response investigate = api.post(path, "{\"status\":\"UNDER_INVESTIGATION\",\"reason\":\"referred to OIOS\","
+                + "\"version\":" + v + "}", officer, PASSWORD);
+        assertEquals(200, investigate.status());
+        JsonObject now = investigate.json();
+        assertEquals("UNDER_INVESTIGATION", now.getString("status"));
+        assertEquals(3, now.getJsonArray("statusHistory").size());
+        JsonObject last = now.getJsonArray("statusHistory").getJsonObject(2);
+        assertEquals("UNDER_REVIEW_LIMITED_INFORMATION", last.getString("from"));
+        assertEquals("referred to OIOS", last.getString("reason"));
+        assertEquals(officer, last.getString("by"));
+        assertEquals(409, api.post(path, "{\"status\":\"PRELIMINARY_ASSESSMENT\",\"version\":" + now.getInt("version") + "}",
+                officer, PASSWORD).status());
+        assertEquals(409, api.post(path, "{\"status\":\"UNDER_INVESTIGATION\",\"version\":0}", officer, PASSWORD).status(),
+                "stale version");
+        // closing needs a reason and the chief
+        assertEquals(403, api.post(path, "{\"status\":\"CLOSED_OTHER\",\"reason\":\"x\",\"version\":" + now.getInt("version") + "}",
+                officer, PASSWORD).status());
+        Api.Response noReason = api.post(path, "{\"status\":\"CLOSED_OTHER\",\"version\":" + now.getInt("version") + "}",
+                chief, PASSWORD);
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response closed = api.post(path, "{\"status\":\"CLOSED_OTHER\",\"reason\":\"Complainant withdrew\",\"version\":"
+                + now.getInt("version") + "}", chief, PASSWORD);
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals(409, api.post(path, "{\"status\":\"UNDER_INVESTIGATION\",\"version\":" + closed.json().getInt("version")
+                + "}", chief, PASSWORD).status(), "final");
+    }
+
+    @Test
+    void aCorrectionKeepsSubjectIdsAndAStaleOneIsRefused() {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        long keep = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        long victim = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        String corrected = """
+                {"mission":"UNMISS","receivedOn":"2018-05-14","incidentDate":null,"kind":"SEA","seaType":"SEXUAL_ABUSE",
+                 "seriousness":"SERIOUS","source":"EMAIL","summary":"Corrected summary","version":%d,
+                 "subjects":[{"id":%d,"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"}],
+                 "victims":[{"id":%d,"sex":"FEMALE","ageGroup":"ADULT"}]}""".formatted(c.getInt("version"), keep, victim);
+        Api.Response r = api.put(CASES + "/" + ref, corrected, officer, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        JsonObject after = r.json();
+        assertEquals("Corrected summary", after.getString("summary"));
+        assertEquals(1, after.getJsonArray("subjects").size());
+        assertEquals(keep, after.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals("PRELIMINARY_ASSESSMENT", after.getString("status"));
+        assertTrue(after.isNull("incidentDate"));
+        Api.Response stale = api.put(CASES + "/" + ref, corrected, officer, PASSWORD);
+        assertEquals(409, stale.status(), "the same version again is stale");
+        assertEquals("Corrected summary", api.get(CASES + "/" + ref, officer, PASSWORD).json().getString("summary"));
+        String colleague = api.newAccount("co3", "CONDUCT_OFFICER", "UNMISS", null);
+        assertEquals(403, api.put(CASES + "/" + ref, corrected.replace("\"version\":" + c.getInt("version"),
+                "\"version\":" + after.getInt("version")), colleague, PASSWORD).status(), "not assigned");
+    }
+
+    @Test
+    void badInputNamesEveryBadFieldAndStoresNothing() {
+        String future = LocalDate.now().plusDays(3).toString();
+        String bad = """
+                {"mission":"NOWHERE","receivedOn":"%s","incidentDate":"2030-13-01","kind":"SEA","seriousness":"NON_SERIOUS",
+                 "source":"PIGEON","summary":"","subjects":[{"personnelCategory":"ASTRONAUT","nationality":"XXX","sex":"MALE"}],
+                 "victims":[{"sex":"FEMALE"}]}""".formatted(future);
+        String before = api.get(CASES + "?size=1", chief, PASSWORD).json().get("total").toString();
+        Api.Response r = api.post(CASES, bad, officer, PASSWORD);
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+        Set<String> fields = r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("mission", "receivedOn", "incidentDate", "seaType", "seriousness", "source", "summary",
+                "subjects[0].personnelCategory", "subjects[0].nationality", "victims[0].ageGroup"), fields, r.body());
+        assertEquals(before, api.get(CASES + "?size=1", chief, PASSWORD).json().get("total").toString());
+    }
+
+    @Test
+    void anIncidentAfterTheReceiptAndTypeErrorsAreNamed() {
+        Api.Response r = api.post(CASES, """
+                {"mission":"UNMISS","receivedOn":"2018-05-14","incidentDate":"2018-06-01","kind":"OTHER_MISCONDUCT",
+                 "seriousness":"NON_SERIOUS","thematicArea":"FRAUD_AND_THEFT","source":"EMAIL","summary":"x",
+                 "subjects":{"not":"an array"},"victims":[7]}""", officer, PASSWORD);
+        assertEquals(400, r.status());
+        Set<String> fields = r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("subjects", "victims[0]"), fields, r.body());
+        Api.Response dates = api.post(CASES, """
+                {"mission":"UNMISS","receivedOn":"2018-05-14","incidentDate":"2018-06-01","kind":"OTHER_MISCONDUCT",
+                 "seriousness":"NON_SERIOUS","source":"EMAIL","summary":"x"}""", officer, PASSWORD);
+        assertEquals(400, dates.status());
+        assertEquals("incidentDate", dates.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void malformedJsonTooManySubjectsAndOversizeBodiesAreRefused() {
+        assertEquals(400, api.post(CASES, "{\"mission\":", officer, PASSWORD).status());
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"personnelCategory\":\"UN_VOLUNTEER\",\"sex\":\"MALE\"}");
+        }
+        Api.Response tooMany = api.post(CASES, body("UNMISS", "2018-05-14").replaceFirst("(?s)\"subjects\":\\[.*?\\],\\s*\"victims\"",
+                "\"subjects\":[" + many + "],\"victims\""), officer, PASSWORD);
+        assertEquals(400, tooMany.status(), tooMany.body());
+        assertTrue(tooMany.body().contains("\"subjects\""), tooMany.body());
+        String huge = body("UNMISS", "2018-05-14").replace("Report received through the hotline.", "x".repeat(2_000_000));
+        Api.Response big = api.post(CASES, huge, officer, PASSWORD);
+        assertEquals(413, big.status());
+    }
+
+    @Test
+    void theListPagesFiltersAndRefusesBadParameters() {
+        file(officer);
+        file(officer);
+        Api.Response r = api.get(CASES + "?mission=UNMISS&kind=SEA&receivedFrom=2018-05-01&receivedTo=2018-05-31&size=1",
+                chief, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        JsonObject page = r.json();
+        assertEquals(1, page.getJsonArray("items").size());
+        assertTrue(page.getInt("total") >= 2);
+        assertEquals(1, page.getInt("size"));
+        assertEquals(0, page.getInt("page"));
+        Api.Response bad = api.get(CASES + "?size=500&status=OPEN&receivedFrom=yesterday", chief, PASSWORD);
+        assertEquals(400, bad.status());
+        assertEquals(Set.of("size", "status", "receivedFrom"), bad.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theChiefAssignsAnOfficerWhoThenSeesTheVictimAndCanChangeTheCase() {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        String colleague = api.newAccount("co4", "CONDUCT_OFFICER", "UNMISS", null);
+        assertEquals(403, api.post(CASES + "/" + ref + "/assignments",
+                "{\"username\":\"" + colleague + "\",\"role\":\"CONDUCT_OFFICER\"}", officer, PASSWORD).status());
+        Api.Response assigned = api.post(CASES + "/" + ref + "/assignments",
+                "{\"username\":\"" + colleague + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD);
+        assertEquals(201, assigned.status(), assigned.body());
+        assertEquals("Victim Name", api.get(CASES + "/" + ref, colleague, PASSWORD).json().getJsonArray("victims")
+                .getJsonObject(0).getString("name"));
+        assertEquals(409, api.post(CASES + "/" + ref + "/assignments",
+                "{\"username\":\"" + colleague + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD).status());
+        String minusca = api.newAccount("co-minusca2", "CONDUCT_OFFICER", "MINUSCA", null);
+        Api.Response wrongMission = api.post(CASES + "/" + ref + "/assignments",
+                "{\"username\":\"" + minusca + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD);
+        assertEquals(400, wrongMission.status());
+        assertEquals(204, api.delete(CASES + "/" + ref + "/assignments/" + colleague, chief, PASSWORD).status());
+        assertTrue(api.get(CASES + "/" + ref, colleague, PASSWORD).json().getJsonArray("victims").getJsonObject(0)
+                .getBoolean("identityRestricted"));
+    }
+
+    @Test
+    void anInvestigatorSeesOnlyCasesAssignedToThem() {
+        String ref = file(officer).getString("reference");
+        String investigator = api.newAccount("inv", "INVESTIGATOR", null, null);
+        assertEquals(404, api.get(CASES + "/" + ref, investigator, PASSWORD).status());
+        assertEquals(201, api.post(CASES + "/" + ref + "/assignments",
+                "{\"username\":\"" + investigator + "\",\"role\":\"INVESTIGATOR\"}", chief, PASSWORD).status());
+        assertEquals(200, api.get(CASES + "/" + ref, investigator, PASSWORD).status());
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndServedOnlyWithinScope() {
+        String ref = file(officer).getString("reference");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
+        Api.Response up = api.postBytes(CASES + "/" + ref + "/attachments?kind=EVIDENCE&fileName=statement.pdf", pdf,
+                "application/octet-stream", officer, PASSWORD);
+        assertEquals(201, up.status(), up.body());
+        assertEquals("application/pdf", up.json().getString("mediaType"));
+        String location = up.header("Location");
+        String path = location.substring(location.indexOf("/api/v1/"));
+        Api.Response down = api.get(path, chief, PASSWORD);
+        assertEquals(200, down.status());
+        assertTrue(down.body().startsWith("%PDF-"));
+        String other = api.newAccount("co-minusca3", "CONDUCT_OFFICER", "MINUSCA", null);
+        assertEquals(404, api.get(path, other, PASSWORD).status());
+        Api.Response exe = api.postBytes(CASES + "/" + ref + "/attachments?kind=EVIDENCE&fileName=photo.pdf",
+                "MZ\u0090\u0000 this is not a pdf".getBytes(), "application/pdf", officer, PASSWORD);
+        assertEquals(400, exe.status());
+        assertEquals("file", exe.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+}
