@@ -59,10 +59,13 @@ public final class AttachmentPolicy {
     public static String safeName(String fileName) {
         String base = fileName == null ? "file" : fileName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        if (base.length() > 200) {
+            base = base.substring(base.length() - 200).strip();
+        }
         if (base.isEmpty() || base.startsWith(".")) {
             base = "file" + base;
         }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+        return base.length() > 200 ? base.substring(0, 200) : base;
     }
 
     private static String extension(String fileName) {

@@ -24,6 +24,8 @@ public class NavigationBacking {
 
     static final List<Item> ITEMS = List.of(
             new Item("nav.dashboard", "/dashboard.xhtml", "pi pi-home", EnumSet.noneOf(Role.class)),
+            new Item("nav.cases", "/allegation/list.xhtml", "pi pi-folder", EnumSet.of(Role.CONDUCT_OFFICER,
+                    Role.CHIEF_OF_CONDUCT, Role.INVESTIGATOR, Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON, Role.VICTIMS_RIGHTS)),
             new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)));
 

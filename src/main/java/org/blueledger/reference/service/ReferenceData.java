@@ -49,6 +49,23 @@ public class ReferenceData {
                 .getResultList();
     }
 
+    /** The terms of a vocabulary of domain.md (e.g. CASE_STATUS), in their order, labelled in the language. */
+    public List<ReferenceOption> vocabulary(String vocabulary, Locale locale) {
+        return em.createNativeQuery("SELECT code, " + (isFrench(locale) ? "name_fr" : "name_en")
+                        + " FROM vocabulary_term WHERE vocabulary = ?1 ORDER BY sort_order")
+                .setParameter(1, vocabulary).getResultStream()
+                .map(row -> new ReferenceOption((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]))
+                .toList();
+    }
+
+    public List<ReferenceOption> personnelCategories(Locale locale) {
+        return em.createNativeQuery("SELECT code, " + (isFrench(locale) ? "name_fr" : "name_en")
+                        + " FROM personnel_category ORDER BY sort_order")
+                .getResultStream()
+                .map(row -> new ReferenceOption((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]))
+                .toList();
+    }
+
     public Optional<String> missionName(String code, Locale locale) {
         if (code == null) {
             return Optional.empty();

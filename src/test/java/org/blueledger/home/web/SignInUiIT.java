@@ -93,7 +93,7 @@ class SignInUiIT {
         signIn(officer, PASSWORD);
         waitFor(By.id("welcome"));
         Browser.screenshot(driver, "conduct-officer-dashboard-fr");
-        assertEquals(List.of("Tableau de bord", "Missions"), navigation());
+        assertEquals(List.of("Tableau de bord", "Dossiers", "Missions"), navigation());
         assertTrue(driver.findElement(By.id("scopeMission")).getText().startsWith("UNMISS"));
         assertTrue(driver.findElement(By.id("panel-CONDUCT_OFFICER")).getText()
                 .contains("Spécialiste de la déontologie et de la discipline"));

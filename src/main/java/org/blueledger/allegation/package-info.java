@@ -1,0 +1,7 @@
+/**
+ * The case file: allegations of SEA and other misconduct, their subjects and victims, the
+ * lifecycle with its dated history, assignments and attachments. Used by conduct officers and
+ * chiefs of conduct (write), HQ, investigators, liaisons and victims' rights officers (read,
+ * within their scope). Calls security (current user, accounts) and reference data.
+ */
+package org.blueledger.allegation;

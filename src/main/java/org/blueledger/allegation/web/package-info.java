@@ -1,0 +1,2 @@
+/** Pages of the case file: list, intake form, case page with its tabs. */
+package org.blueledger.allegation.web;

@@ -1,0 +1,166 @@
+package org.blueledger.allegation.web;
+
+import jakarta.json.JsonObject;
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In headless Chromium: a conduct officer files an allegation with two subjects and a victim
+ * through the intake form, finds it in the case list, moves it to investigation; a second
+ * officer's correction made on a stale copy is refused and changes nothing.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseFileUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    final List<WebDriver> drivers = new ArrayList<>();
+
+    @AfterEach
+    void quit() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void anOfficerFilesFindsAndMovesACaseAndAStaleCorrectionIsRefused() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ui-co", "CONDUCT_OFFICER", "UNMISS", null);
+        String second = api.newAccount("ui-co2", "CONDUCT_OFFICER", "UNMISS", null);
+        String chief = api.newAccount("ui-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
+
+        WebDriver a = browser();
+        a.get(api.base() + "/allegation/new.xhtml");
+        signIn(a, officer);
+        waitFor(a, By.id("intake:summary"));
+        setValue(a, "intake:receivedOn_input", "2018-05-14");
+        setValue(a, "intake:incidentDate_input", "2018-04-30");
+        select(a, "intake:seaType", "SEXUAL_EXPLOITATION");
+        select(a, "intake:source", "HOTLINE");
+        a.findElement(By.id("intake:location")).sendKeys("Juba");
+        a.findElement(By.id("intake:summary")).sendKeys("Filed through the browser test.");
+        select(a, "intake:subjects:0:personnelCategory", "MILITARY_CONTINGENT");
+        select(a, "intake:subjects:0:nationality", "NPL");
+        a.findElement(By.id("intake:subjects:0:name")).sendKeys("First Subject");
+        a.findElement(By.id("intake:addSubject")).click();
+        waitFor(a, By.id("intake:subjects:1:personnelCategory"));
+        select(a, "intake:subjects:1:personnelCategory", "INTERNATIONAL_STAFF");
+        select(a, "intake:subjects:1:nationality", "FRA");
+        a.findElement(By.id("intake:addVictim")).click();
+        waitFor(a, By.id("intake:victims:0:ageGroup"));
+        select(a, "intake:victims:0:ageGroup", "MINOR");
+        a.findElement(By.id("intake:victims:0:name")).sendKeys("Victim Of Test");
+        Browser.screenshot(a, "intake-filled");
+        a.findElement(By.id("intake:file")).click();
+        new WebDriverWait(a, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBe(By.id("caseStatus"), "Under preliminary assessment"));
+        Browser.screenshot(a, "case-filed");
+        String reference = a.findElement(By.cssSelector("h1.bl-title")).getText();
+        assertTrue(reference.matches("UNMISS-2018-\\d{4}"), reference);
+        JsonObject stored = api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json();
+        assertEquals(2, stored.getJsonArray("subjects").size());
+        assertEquals("Victim Of Test", stored.getJsonArray("victims").getJsonObject(0).getString("name"));
+
+        // find it in the list
+        a.get(api.base() + "/allegation/list.xhtml");
+        a.findElement(By.id("cases:reference")).sendKeys(reference);
+        a.findElement(By.id("cases:filter")).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#cases\\:table a.bl-ref"), 1));
+        a.findElement(By.linkText(reference)).click();
+
+        // move it to investigation
+        waitFor(a, By.id("tabs:statusForm:status"));
+        select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
+        a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
+        assertEquals("UNDER_INVESTIGATION", api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json()
+                .getString("status"));
+
+        // a second assigned officer opens the correction form...
+        assertEquals(201, api.post("/api/v1/allegations/" + reference + "/assignments",
+                "{\"username\":\"" + second + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD).status());
+        WebDriver b = browser();
+        b.get(api.base() + "/allegation/view.xhtml?ref=" + reference);
+        signIn(b, second);
+        waitFor(b, By.id("caseStatus"));
+        b.findElement(By.xpath("//a[normalize-space()='Correct the record']")).click();
+        WebElement summary = waitFor(b, By.id("tabs:editForm:summary"));
+        // ...while the first officer corrects the case
+        JsonObject current = api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json();
+        String firstCorrection = current.toString().replace("Filed through the browser test.", "Corrected by the first officer.");
+        assertEquals(200, api.put("/api/v1/allegations/" + reference, firstCorrection, officer, PASSWORD).status());
+        summary.clear();
+        summary.sendKeys("Overwritten by the second officer.");
+        b.findElement(By.id("tabs:editForm:save")).click();
+        new WebDriverWait(b, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Not saved"));
+        Browser.screenshot(b, "stale-edit-refused");
+        WebElement messages = b.findElement(By.id("messages"));
+        assertTrue(messages.getText().contains(officer), messages.getText());
+        assertTrue(messages.getText().contains("Summary"), messages.getText());
+        assertEquals("Corrected by the first officer.", api.get("/api/v1/allegations/" + reference, officer, PASSWORD)
+                .json().getString("summary"));
+    }
+
+    private WebDriver browser() throws Exception {
+        WebDriver d = Browser.start();
+        drivers.add(d);
+        return d;
+    }
+
+    private static void signIn(WebDriver d, String user) {
+        waitFor(d, By.id("loginForm:username")).sendKeys(user);
+        d.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        d.findElement(By.id("loginForm:signIn")).click();
+    }
+
+    /** Chooses an option of a PrimeFaces select by its code, on the hidden native select it submits. */
+    private static void select(WebDriver d, String id, String code) {
+        waitFor(d, By.id(id));
+        ((JavascriptExecutor) d).executeScript(
+                "var s = document.getElementById(arguments[0]); s.value = arguments[1];"
+                        + "s.dispatchEvent(new Event('change', {bubbles: true}));", id + "_input", code);
+    }
+
+    private static void setValue(WebDriver d, String id, String value) {
+        ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private static WebElement waitFor(WebDriver d, By by) {
+        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+}
