@@ -103,6 +103,18 @@ class SignInUiIT {
         waitFor(By.id("notFound"));
         assertEquals("Introuvable", driver.findElement(By.cssSelector("h1.bl-title")).getText());
         assertFalse(driver.getPageSource().contains("accountsForm"));
+
+        // so does a case of another mission, typed into the address bar, exactly like a missing one
+        String other = api.newAccount("co-minusca", "CONDUCT_OFFICER", "MINUSCA", null);
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"MINUSCA","receivedOn":"2019-03-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
+                 "source":"EMAIL","summary":"Another mission's secret"}""", other, Api.PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        driver.get(base + "/allegation/view.xhtml?ref=" + filed.json().getString("reference"));
+        waitFor(By.id("notFound"));
+        assertFalse(driver.getPageSource().contains("Another mission's secret"));
+        driver.get(base + "/allegation/view.xhtml?ref=MINUSCA-1999-0001");
+        waitFor(By.id("notFound"));
     }
 
     @Test
