@@ -17,7 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.logging.Logger;
 
 /**
@@ -63,8 +66,10 @@ public class DemoCaseLoader {
         }
         LocalDate today = LocalDate.now(clock);
         DemoCaseGenerator generator = new DemoCaseGenerator(SEED);
-        for (int i = 0; i < cases; i++) {
-            DemoCaseGenerator.DemoCase c = generator.generate(i, today);
+        // filed in order of receipt, so numbers within a mission and year follow the calendar
+        List<DemoCaseGenerator.DemoCase> all = IntStream.range(0, cases).mapToObj(i -> generator.generate(i, today))
+                .sorted(Comparator.comparing(c -> c.input().receivedOn())).toList();
+        for (DemoCaseGenerator.DemoCase c : all) {
             ValidAllegation valid = validator.validate(c.input(), today);
             String officer = "conduct." + valid.mission().toLowerCase();
             String filer = directory.find(officer).isPresent() ? officer : "demo";
