@@ -8,17 +8,13 @@ import org.blueledger.allegation.domain.Attachment;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.security.service.CallerScope;
 
-import org.blueledger.platform.error.NotFoundException;
-
 import java.util.List;
-import java.util.logging.Logger;
 import java.util.Optional;
 
 /** Allegations and what hangs off them, always read through the caller's scope. */
 @ApplicationScoped
 public class AllegationRepository {
 
-    private static final Logger LOG = Logger.getLogger(AllegationRepository.class.getName());
 
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
@@ -32,15 +28,10 @@ public class AllegationRepository {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * The case if the caller may see it; otherwise the same 404 as for a missing case, logged
-     * as a denied or failed look-up.
-     */
-    public Allegation getVisible(String reference, CallerScope caller) {
-        return findVisible(reference, caller).orElseThrow(() -> {
-            LOG.warning(() -> "DENIED or missing: " + caller.username() + " asked for case " + reference);
-            return new NotFoundException("No case " + reference + ".");
-        });
+    /** Whether a case with this reference exists at all (for the audit trail of a refused look-up only). */
+    public boolean exists(String reference) {
+        return em.createQuery("SELECT COUNT(a) FROM Allegation a WHERE a.reference = :r", Long.class)
+                .setParameter("r", reference).getSingleResult() > 0;
     }
 
     /**

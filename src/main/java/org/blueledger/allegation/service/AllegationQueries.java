@@ -9,6 +9,8 @@ import jakarta.persistence.TypedQuery;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.persistence.AllegationScope;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
@@ -37,10 +39,22 @@ public class AllegationQueries {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
-        return AllegationViews.details(a, caller, repository);
+        Allegation a = access.visible(reference, caller, "CASE_READ");
+        AllegationDetails d = AllegationViews.details(a, caller, repository);
+        boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
+        boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted());
+        audit.record("CASE_READ", reference, AuditOutcome.ALLOWED, "identities shown: "
+                + (victims && subjects ? "victims, subjects" : victims ? "victims" : subjects ? "subjects" : "none"));
+        return d;
     }
 
 
@@ -93,9 +107,10 @@ public class AllegationQueries {
     /** Bytes of an attachment of a case the caller may see. */
     public AttachmentFile attachment(String reference, long attachmentId) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "ATTACHMENT_DOWNLOADED");
         var meta = repository.attachment(a.getId(), attachmentId)
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on " + reference + "."));
+        audit.record("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.ALLOWED, meta.getFileName() + " (" + meta.getId() + ")");
         return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
     }
 

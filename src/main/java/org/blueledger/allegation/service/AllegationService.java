@@ -12,6 +12,8 @@ import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.domain.Victim;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ForbiddenException;
@@ -64,6 +66,12 @@ public class AllegationService {
     Clock clock;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -74,7 +82,8 @@ public class AllegationService {
         Instant now = clock.instant();
         ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
         if (!valid.mission().equals(caller.mission())) {
-            throw new ForbiddenException("You can file cases only for your own mission (" + caller.mission() + ").");
+            throw access.forbidden("CASE_FILED", valid.mission(),
+                    "You can file cases only for your own mission (" + caller.mission() + ").");
         }
         int year = valid.facts().receivedOn().getYear();
         int number = repository.nextNumber(valid.mission(), year);
@@ -84,6 +93,8 @@ public class AllegationService {
         repository.add(a);
         repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
                 caller.username()));
+        audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
+                a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
         return AllegationViews.details(a, caller, repository);
     }
@@ -92,11 +103,11 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails correctAllegation(String reference, AllegationInput input, Long version) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "CASE_CORRECTED");
         CaseEntitlements may = entitlements(a, caller);
         if (!may.edit()) {
-            throw new ForbiddenException("Only the chief of conduct or an officer assigned to " + reference
-                    + " may correct it.");
+            throw access.forbidden("CASE_CORRECTED", reference, "Only the chief of conduct or an officer assigned to "
+                    + reference + " may correct it.");
         }
         requireVersion(a, version);
         ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
@@ -138,6 +149,7 @@ public class AllegationService {
         }
         a.retainVictims(keptVictims);
         repository.add(a);
+        audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected");
         LOG.info(() -> caller.username() + " corrected " + reference);
         return AllegationViews.details(a, caller, repository);
     }
@@ -145,7 +157,7 @@ public class AllegationService {
     /** Moves the case along its lifecycle (409 when the transition is not allowed from the current status). */
     public AllegationDetails changeStatus(String reference, String status, String reason, Long version) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "STATUS_CHANGED");
         List<FieldError> errors = new ArrayList<>();
         AllegationStatus target = null;
         try {
@@ -170,13 +182,15 @@ public class AllegationService {
             throw new ValidationFailedException(errors);
         }
         if (!entitlements(a, caller).changeStatusTo(target)) {
-            throw new ForbiddenException(target == AllegationStatus.CLOSED_OTHER
+            throw access.forbidden("STATUS_CHANGED", reference, target == AllegationStatus.CLOSED_OTHER
                     ? "Only the chief of conduct or HQ may close a case under other circumstances."
                     : "Only the chief of conduct or an officer assigned to " + reference + " may change its status.");
         }
         requireVersion(a, version);
+        AllegationStatus from = a.getStatus();
         a.changeStatus(target, why, Set.of(), clock.instant(), caller.username());
         repository.add(a);
+        audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
         return AllegationViews.details(a, caller, repository);
@@ -186,9 +200,10 @@ public class AllegationService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public AllegationDetails.AssignmentView assign(String reference, String username, String role, Long investigationId) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "ASSIGNED");
         if (!entitlements(a, caller).assign()) {
-            throw new ForbiddenException("Only the chief of conduct of " + a.getMissionCode() + " may assign officers.");
+            throw access.forbidden("ASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+                    + " may assign officers.");
         }
         List<FieldError> errors = new ArrayList<>();
         CaseAssignment.Role assignedRole = null;
@@ -222,6 +237,7 @@ public class AllegationService {
         CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
                 clock.instant(), caller.username());
         repository.add(assignment);
+        audit.record("ASSIGNED", reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
         LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
         return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
                 assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
@@ -230,13 +246,15 @@ public class AllegationService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "UNASSIGNED");
         if (!entitlements(a, caller).assign()) {
-            throw new ForbiddenException("Only the chief of conduct of " + a.getMissionCode() + " may end assignments.");
+            throw access.forbidden("UNASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+                    + " may end assignments.");
         }
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
+        audit.record("UNASSIGNED", reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
     }
 
@@ -244,10 +262,10 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.AttachmentView attach(String reference, String kind, String fileName, byte[] content) {
         CallerScope caller = currentUser.scope();
-        Allegation a = repository.getVisible(reference, caller);
+        Allegation a = access.visible(reference, caller, "ATTACHMENT_ADDED");
         if (!entitlements(a, caller).attach()) {
-            throw new ForbiddenException("Only the chief of conduct or an officer assigned to " + reference
-                    + " may attach files.");
+            throw access.forbidden("ATTACHMENT_ADDED", reference, "Only the chief of conduct or an officer assigned to "
+                    + reference + " may attach files.");
         }
         List<FieldError> errors = new ArrayList<>();
         AttachmentKind attachmentKind = null;
@@ -272,7 +290,10 @@ public class AllegationService {
         }
         Attachment meta = new Attachment(a.getId(), attachmentKind, AttachmentPolicy.safeName(fileName), mediaType,
                 content.length, sha256(content), clock.instant(), caller.username());
+        // virus-scan hook: a scanner (e.g. clamd over its socket) belongs here, before the bytes are stored
         long id = repository.addAttachment(meta, content);
+        audit.record("ATTACHMENT_ADDED", reference, AuditOutcome.ALLOWED, meta.getFileName() + " (" + id + ", "
+                + meta.getMediaType() + ", sha256 " + meta.getSha256() + ")");
         LOG.info(() -> caller.username() + " attached " + meta.getFileName() + " to " + reference);
         return new AllegationDetails.AttachmentView(id, meta.getKind(), meta.getFileName(), meta.getMediaType(),
                 meta.getSizeBytes(), meta.getUploadedAt(), meta.getUploadedBy());

@@ -6,7 +6,10 @@ import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.blueledger.platform.error.ConflictException;
@@ -38,8 +41,24 @@ public final class ProblemMappers {
 
     @Provider
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        jakarta.ws.rs.core.SecurityContext security;
+
         @Override
         public Response toResponse(EJBAccessException e) {
+            try {
+                String user = security == null || security.getUserPrincipal() == null ? null
+                        : security.getUserPrincipal().getName();
+                CDI.current().getBeanManager().getEvent().select(org.blueledger.platform.error.AccessDenied.class)
+                        .fire(new org.blueledger.platform.error.AccessDenied(user,
+                                uri == null ? null : "/" + uri.getPath(), 403, "role does not allow this operation"));
+            } catch (RuntimeException auditFailure) {
+                LOG.log(Level.SEVERE, "Could not record a denied access", auditFailure);
+            }
             return Problem.of(403, "Forbidden", "Your role does not allow this operation.").toResponse();
         }
     }
@@ -99,7 +118,7 @@ public final class ProblemMappers {
                 cause = cause.getCause();
             }
             if (cause instanceof EJBAccessException) {
-                return new AccessDenied().toResponse((EJBAccessException) cause);
+                return Problem.of(403, "Forbidden", "Your role does not allow this operation.").toResponse();
             }
             if (cause instanceof ValidationFailedException v) {
                 return Problem.validation(v.errors()).toResponse();

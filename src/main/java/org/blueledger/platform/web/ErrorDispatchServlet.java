@@ -6,6 +6,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.enterprise.inject.spi.CDI;
+import org.blueledger.platform.error.AccessDenied;
 import org.blueledger.platform.rest.Problem;
 
 import java.io.IOException;
@@ -41,6 +43,15 @@ public class ErrorDispatchServlet extends HttpServlet {
         }
         if (status >= 500) {
             request.setAttribute("incident", incident);
+        }
+        if (status == 403) {
+            try {
+                CDI.current().getBeanManager().getEvent().select(AccessDenied.class).fire(new AccessDenied(
+                        request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(), path, 403,
+                        "no role for this address"));
+            } catch (RuntimeException auditFailure) {
+                LOG.log(Level.SEVERE, "Could not record a denied access", auditFailure);
+            }
         }
         if (path.startsWith("/api/")) {
             response.setStatus(status);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.blueledger.platform.request.ClientAddress;
+
 import java.io.IOException;
 
 /**
@@ -40,6 +42,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (!resource) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        ClientAddress.set(request.getRemoteAddr());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            ClientAddress.clear();
+        }
     }
 }

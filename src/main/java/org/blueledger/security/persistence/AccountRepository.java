@@ -43,14 +43,14 @@ public class AccountRepository {
     /**
      * Resets the failure count and notes the sign-in. Written only when something changes or
      * the last note is older than a minute, so API calls (Basic on every request) do not each
-     * write, and concurrent requests of one user never conflict.
+     * write, and concurrent requests of one user never conflict. Returns whether it wrote.
      */
-    public void recordSuccessfulLogin(Long id, Instant now) {
-        em.createQuery("UPDATE Account a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLoginAt = :now "
+    public boolean recordSuccessfulLogin(Long id, Instant now) {
+        return em.createQuery("UPDATE Account a SET a.failedLogins = 0, a.lockedUntil = NULL, a.lastLoginAt = :now "
                         + "WHERE a.id = :id AND (a.failedLogins <> 0 OR a.lockedUntil IS NOT NULL "
                         + "OR a.lastLoginAt IS NULL OR a.lastLoginAt < :recent)")
                 .setParameter("now", now).setParameter("recent", now.minusSeconds(60)).setParameter("id", id)
-                .executeUpdate();
+                .executeUpdate() > 0;
     }
 
     public void add(Account account) {

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
@@ -39,6 +41,9 @@ public class AccountService {
     @Resource
     SessionContext session;
 
+    @Inject
+    AuditLog audit;
+
     public AccountView createAccount(CreateAccount cmd) {
         List<FieldError> errors = validator.validate(cmd);
         if (!errors.isEmpty()) {
@@ -50,6 +55,9 @@ public class AccountService {
         Account account = new Account(cmd.username(), hasher.hash(cmd.password()), AccountValidator.roles(cmd),
                 blankToNull(cmd.mission()), blankToNull(cmd.memberState()), clock.instant(), caller());
         accounts.add(account);
+        audit.record("ACCOUNT_CREATED", account.getUsername(), AuditOutcome.ALLOWED, "roles " + account.getRoles()
+                + (account.getMissionCode() == null ? "" : ", mission " + account.getMissionCode())
+                + (account.getMemberState() == null ? "" : ", member state " + account.getMemberState()));
         LOG.info(() -> "Account " + cmd.username() + " " + account.getRoles() + " created by " + caller());
         return AccountView.of(account, clock.instant());
     }
@@ -57,6 +65,7 @@ public class AccountService {
     public AccountView unlock(String username) {
         Account account = get(username);
         account.unlock();
+        audit.record("ACCOUNT_UNLOCKED", username, AuditOutcome.ALLOWED, null);
         LOG.info(() -> "Account " + username + " unlocked by " + caller());
         return AccountView.of(account, clock.instant());
     }
@@ -70,6 +79,7 @@ public class AccountService {
             throw new ValidationFailedException(List.of(new FieldError("enabled", "you cannot disable your own account")));
         }
         account.setEnabled(enabled);
+        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, AuditOutcome.ALLOWED, null);
         LOG.info(() -> "Account " + username + (enabled ? " enabled" : " disabled") + " by " + caller());
         return AccountView.of(account, clock.instant());
     }

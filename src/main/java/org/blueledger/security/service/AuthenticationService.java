@@ -3,6 +3,8 @@ package org.blueledger.security.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
 import org.blueledger.security.domain.Account;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.persistence.AccountRepository;
@@ -43,6 +45,9 @@ public class AuthenticationService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     /**
      * Whether a signed-in web session may go on: the account still exists and is enabled.
      * Checked on every page request, so disabling an account ends its sessions at once.
@@ -58,6 +63,8 @@ public class AuthenticationService {
         if (found.isEmpty() || !found.get().isEnabled()) {
             hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.INVALID);
+            audit.recordAs(username, "LOGIN", null, AuditOutcome.DENIED,
+                    found.isEmpty() ? "unknown user name" : "account disabled");
             LOG.info(() -> "Sign-in refused: unknown or disabled account");
             return Optional.empty();
         }
@@ -65,16 +72,22 @@ public class AuthenticationService {
         if (account.isLockedAt(now)) {
             hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.LOCKED);
+            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED, "account locked");
             LOG.info(() -> "Sign-in refused: account " + account.getUsername() + " is locked");
             return Optional.empty();
         }
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
             boolean locked = accounts.recordFailedLogin(account.getId(), now, settings.lockoutPolicy());
             outcome.set(locked ? LoginOutcome.Result.LOCKED : LoginOutcome.Result.INVALID);
+            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED,
+                    locked ? "wrong password; account now locked" : "wrong password");
             LOG.info(() -> "Sign-in failed for " + account.getUsername() + (locked ? "; account locked" : ""));
             return Optional.empty();
         }
-        accounts.recordSuccessfulLogin(account.getId(), now);
+        if (accounts.recordSuccessfulLogin(account.getId(), now)) {
+            // API clients authenticate on every request: one entry per user and minute at most
+            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.ALLOWED, null);
+        }
         outcome.set(LoginOutcome.Result.SUCCESS);
         return Optional.of(new Authenticated(account.getUsername(), account.getRoles()));
     }

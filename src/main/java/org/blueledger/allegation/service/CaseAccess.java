@@ -1,0 +1,40 @@
+package org.blueledger.allegation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
+import org.blueledger.platform.error.ForbiddenException;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.security.service.CallerScope;
+
+/**
+ * The gate of every case operation: the case is fetched through the caller's scope; a case
+ * outside it answers exactly like a missing one (404), and both are written to the audit
+ * trail as DENIED, in their own transaction so the entry survives the rollback.
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    @Inject
+    AllegationRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    public Allegation visible(String reference, CallerScope caller, String action) {
+        return repository.findVisible(reference, caller).orElseThrow(() -> {
+            audit.recordIndependently(action, reference, AuditOutcome.DENIED,
+                    repository.exists(reference) ? "outside the caller's scope (answered 404)" : "no such case (404)");
+            return new NotFoundException("No case " + reference + ".");
+        });
+    }
+
+    /** Refuses an action on a visible case that the caller's role or assignment does not allow (403), audited. */
+    public ForbiddenException forbidden(String action, String reference, String message) {
+        audit.recordIndependently(action, reference, AuditOutcome.DENIED, message);
+        return new ForbiddenException(message);
+    }
+}

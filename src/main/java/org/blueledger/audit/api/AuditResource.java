@@ -1,0 +1,134 @@
+package org.blueledger.audit.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditQueries;
+import org.blueledger.audit.service.AuditRow;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /api/v1/audit} (AUDITOR): the trail, newest first, and its chain check. Nothing changes or deletes entries. */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The append-only, hash-chained audit trail (AUDITOR)")
+public class AuditResource {
+
+    @Inject
+    AuditQueries queries;
+
+    @GET
+    @Operation(summary = "Audit entries, newest first; from/to are dates (UTC) or ISO-8601 instants, to is exclusive")
+    public String list(@QueryParam("reference") String reference, @QueryParam("user") String user,
+                       @QueryParam("action") String action, @QueryParam("outcome") String outcome,
+                       @QueryParam("from") String from, @QueryParam("to") String to,
+                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<FieldError> errors = new ArrayList<>();
+        AuditOutcome o = null;
+        if (blank(outcome) != null) {
+            try {
+                o = AuditOutcome.valueOf(outcome.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("outcome", "must be ALLOWED or DENIED"));
+            }
+        }
+        Instant f = instant(from, "from", false, errors);
+        Instant t = instant(to, "to", true, errors);
+        int p = integer(page, "page", 0, 0, 1_000_000, errors);
+        int s = integer(size, "size", 50, 1, AuditQueries.MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        AuditQueries.Page result = queries.page(new AuditQueries.Criteria(blank(user), blank(reference), blank(action), o,
+                f, t, p, s));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (AuditRow r : result.items()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("id", r.id()).add("at", r.at().toString());
+            add(b, "user", r.user());
+            b.add("action", r.action());
+            add(b, "reference", r.reference());
+            b.add("outcome", r.outcome().name());
+            add(b, "detail", r.detail());
+            add(b, "clientAddress", r.clientAddress());
+            items.add(b);
+        }
+        return Json.createObjectBuilder().add("items", items).add("total", result.total()).add("page", result.page())
+                .add("size", result.size()).build().toString();
+    }
+
+    @GET
+    @Path("verification")
+    @Operation(summary = "Walk the hash chain: intact, or the first entry whose hash or link is wrong")
+    public String verify() {
+        AuditQueries.Verification v = queries.verify();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("intact", v.intact()).add("entriesChecked", v.entriesChecked());
+        if (v.firstBadEntryId() != null) {
+            b.add("firstBadEntryId", v.firstBadEntryId());
+        } else {
+            b.addNull("firstBadEntryId");
+        }
+        return b.build().toString();
+    }
+
+    private static void add(JsonObjectBuilder b, String field, String value) {
+        if (value == null) {
+            b.addNull(field);
+        } else {
+            b.add(field, value);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Instant instant(String value, String field, boolean endOfDay, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            if (value.strip().length() == 10) {
+                LocalDate d = LocalDate.parse(value.strip());
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD or an ISO-8601 instant"));
+            return null;
+        }
+    }
+
+    private static int integer(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                errors.add(new FieldError(field, "must be between " + min + " and " + max));
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be an integer"));
+            return fallback;
+        }
+    }
+}

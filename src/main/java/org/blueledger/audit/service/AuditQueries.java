@@ -1,0 +1,106 @@
+package org.blueledger.audit.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.blueledger.audit.domain.AuditChain;
+import org.blueledger.audit.domain.AuditEntry;
+import org.blueledger.audit.domain.AuditOutcome;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The auditor's read side: filtered pages of the trail, newest first, and the chain check. */
+@Stateless
+@RolesAllowed("AUDITOR")
+public class AuditQueries {
+
+    public static final int MAX_SIZE = 200;
+    static final int CHECK_BATCH = 1000;
+
+    public record Criteria(String user, String reference, String action, AuditOutcome outcome, Instant from,
+                           Instant to, int page, int size) {
+    }
+
+    public record Page(List<AuditRow> items, long total, int page, int size) {
+    }
+
+    /** The result of walking the chain: intact, or the first entry whose hash or link is wrong. */
+    public record Verification(boolean intact, long entriesChecked, Long firstBadEntryId) {
+    }
+
+    @PersistenceContext(unitName = "blueledger")
+    EntityManager em;
+
+    public Page page(Criteria c) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (c.user() != null) {
+            where.append(" AND e.username = :user");
+            params.put("user", c.user());
+        }
+        if (c.reference() != null) {
+            where.append(" AND e.reference = :reference");
+            params.put("reference", c.reference());
+        }
+        if (c.action() != null) {
+            where.append(" AND e.action = :action");
+            params.put("action", c.action());
+        }
+        if (c.outcome() != null) {
+            where.append(" AND e.outcome = :outcome");
+            params.put("outcome", c.outcome());
+        }
+        if (c.from() != null) {
+            where.append(" AND e.at >= :from");
+            params.put("from", c.from());
+        }
+        if (c.to() != null) {
+            where.append(" AND e.at < :to");
+            params.put("to", c.to());
+        }
+        int size = Math.min(MAX_SIZE, Math.max(1, c.size()));
+        int page = Math.max(0, c.page());
+        TypedQuery<AuditRow> rows = em.createQuery("SELECT NEW org.blueledger.audit.service.AuditRow(e.id, e.at, "
+                + "e.username, e.action, e.reference, e.outcome, e.detail, e.clientAddress) FROM AuditEntry e" + where
+                + " ORDER BY e.id DESC", AuditRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page(rows.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult(),
+                page, size);
+    }
+
+    /** Walks the whole chain in id order, a batch at a time, and reports the first broken entry. */
+    public Verification verify() {
+        String previous = AuditChain.GENESIS;
+        long lastId = 0;
+        long checked = 0;
+        while (true) {
+            List<AuditEntry> batch = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id",
+                    AuditEntry.class).setParameter("after", lastId).setMaxResults(CHECK_BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (AuditEntry e : batch) {
+                if (!e.isIntactAfter(previous)) {
+                    return new Verification(false, checked, e.getId());
+                }
+                previous = e.getHash();
+                lastId = e.getId();
+                checked++;
+            }
+            em.clear();
+        }
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                .getSingleResult();
+        boolean headMatches = ((Number) head[0]).longValue() == lastId && previous.equals(head[1]);
+        return new Verification(headMatches, checked, headMatches ? null : lastId);
+    }
+}
