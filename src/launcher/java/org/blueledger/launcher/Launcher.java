@@ -74,8 +74,17 @@ public final class Launcher {
             appEnv.put("BLUELEDGER_DB_USER", DB_USER);
             appEnv.put("BLUELEDGER_DB_PASSWORD", password);
             demo = !"false".equalsIgnoreCase(env.getOrDefault("BLUELEDGER_DEMO", "true"));
+            if (blank(env.get("BLUELEDGER_CRYPTO_KEYS"))) {
+                // the embedded database's own encryption key, generated once beside its data
+                appEnv.put("BLUELEDGER_CRYPTO_KEYS", "local1:" + secret(dataDir.resolve("crypto-local1.key"), 32));
+                appEnv.put("BLUELEDGER_CRYPTO_ACTIVE_KEY", "local1");
+            }
         } else {
             log("using the external database " + externalUrl);
+            if (blank(env.get("BLUELEDGER_CRYPTO_KEYS"))) {
+                fail("BLUELEDGER_CRYPTO_KEYS is required with an external database (identities are encrypted): "
+                        + "id:base64 of 32 random bytes, e.g. key1:$(head -c32 /dev/urandom | base64); see docs/operations.md");
+            }
             demo = "true".equalsIgnoreCase(env.getOrDefault("BLUELEDGER_DEMO", "false"));
         }
         appEnv.put("BLUELEDGER_DEMO", Boolean.toString(demo));
@@ -143,20 +152,29 @@ public final class Launcher {
 
     /** The embedded database's application password: generated once, kept in the data directory. */
     private static String appDbPassword(Path dataDir) throws IOException {
-        Path secret = dataDir.resolve("app-db.secret");
-        if (Files.exists(secret)) {
-            return Files.readString(secret).trim();
+        String stored = secret(dataDir.resolve("app-db.secret"), 24);
+        return stored.replace('+', '-').replace('/', '_').replace("=", "");
+    }
+
+    /** A random secret of {@code bytes} bytes (base64), created once in {@code file} (mode 600) and reused. */
+    private static String secret(Path file, int bytes) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file).trim();
         }
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Files.writeString(secret, password);
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        String value = Base64.getEncoder().encodeToString(random);
+        Files.writeString(file, value);
         try {
-            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException ignored) {
             // not a POSIX file system
         }
-        return password;
+        return value;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static void requireFile(Path file, String what) {

@@ -14,7 +14,10 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
-/** An alleged perpetrator. Name and service number are confidential and stored apart (subject_identity). */
+/**
+ * An alleged perpetrator. Name and service number are confidential, stored apart
+ * (subject_identity) and encrypted: this entity holds their ciphertext only.
+ */
 @Entity
 @Table(name = "subject")
 @SecondaryTable(name = "subject_identity", pkJoinColumns = @PrimaryKeyJoinColumn(name = "subject_id"))

@@ -14,11 +14,10 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 
-import java.time.LocalDate;
-
 /**
  * A victim: sex and age group are case data; name, date of birth and contact are strictly
- * confidential and stored apart (victim_identity), shown only to entitled callers.
+ * confidential, stored apart (victim_identity) and encrypted: this entity holds their
+ * ciphertext only, decrypted by the service layer for entitled callers.
  */
 @Entity
 @Table(name = "victim")
@@ -45,7 +44,7 @@ public class Victim {
     private String name;
 
     @Column(table = "victim_identity", name = "date_of_birth")
-    private LocalDate dateOfBirth;
+    private String dateOfBirth;
 
     @Column(table = "victim_identity")
     private String contact;
@@ -57,7 +56,8 @@ public class Victim {
         this.allegation = allegation;
     }
 
-    public void update(Sex sex, AgeGroup ageGroup, String name, LocalDate dateOfBirth, String contact) {
+    /** Identity values arrive encrypted (see the service layer); the entity never holds them in clear. */
+    public void update(Sex sex, AgeGroup ageGroup, String name, String dateOfBirth, String contact) {
         this.sex = sex;
         this.ageGroup = ageGroup;
         this.name = name;
@@ -81,7 +81,7 @@ public class Victim {
         return name;
     }
 
-    public LocalDate getDateOfBirth() {
+    public String getDateOfBirth() {
         return dateOfBirth;
     }
 

@@ -72,6 +72,9 @@ public class AllegationService {
     AuditLog audit;
 
     @Inject
+    IdentityCipher identities;
+
+    @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -96,7 +99,7 @@ public class AllegationService {
         audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
-        return AllegationViews.details(a, caller, repository);
+        return AllegationViews.details(a, caller, repository, identities);
     }
 
     /** Corrects the record (never its status); subjects and victims sent back with their id are kept. */
@@ -137,21 +140,21 @@ public class AllegationService {
         List<Subject> keptSubjects = new ArrayList<>();
         for (ValidAllegation.ValidSubject s : valid.subjects()) {
             Subject subject = s.id() == null ? a.addSubject() : subjects.get(s.id());
-            subject.update(s.category(), s.nationality(), s.sex(), s.rank(), s.unit(), s.name(), s.serviceNumber());
+            identities.setSubject(subject, s);
             keptSubjects.add(subject);
         }
         a.retainSubjects(keptSubjects);
         List<Victim> keptVictims = new ArrayList<>();
         for (ValidAllegation.ValidVictim v : valid.victims()) {
             Victim victim = v.id() == null ? a.addVictim() : victims.get(v.id());
-            victim.update(v.sex(), v.ageGroup(), v.name(), v.dateOfBirth(), v.contact());
+            identities.setVictim(victim, v);
             keptVictims.add(victim);
         }
         a.retainVictims(keptVictims);
         repository.add(a);
         audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected");
         LOG.info(() -> caller.username() + " corrected " + reference);
-        return AllegationViews.details(a, caller, repository);
+        return AllegationViews.details(a, caller, repository, identities);
     }
 
     /** Moves the case along its lifecycle (409 when the transition is not allowed from the current status). */
@@ -193,7 +196,7 @@ public class AllegationService {
         audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
-        return AllegationViews.details(a, caller, repository);
+        return AllegationViews.details(a, caller, repository, identities);
     }
 
     /** The mission's chief assigns a conduct officer of the mission, or an investigator, to the case. */
@@ -314,15 +317,15 @@ public class AllegationService {
         }
     }
 
-    private static void applySubjects(Allegation a, List<ValidAllegation.ValidSubject> subjects) {
+    private void applySubjects(Allegation a, List<ValidAllegation.ValidSubject> subjects) {
         for (ValidAllegation.ValidSubject s : subjects) {
-            a.addSubject().update(s.category(), s.nationality(), s.sex(), s.rank(), s.unit(), s.name(), s.serviceNumber());
+            identities.setSubject(a.addSubject(), s);
         }
     }
 
-    private static void applyVictims(Allegation a, List<ValidAllegation.ValidVictim> victims) {
+    private void applyVictims(Allegation a, List<ValidAllegation.ValidVictim> victims) {
         for (ValidAllegation.ValidVictim v : victims) {
-            a.addVictim().update(v.sex(), v.ageGroup(), v.name(), v.dateOfBirth(), v.contact());
+            identities.setVictim(a.addVictim(), v);
         }
     }
 

@@ -100,7 +100,7 @@ public class AllegationValidator {
         }
         Sex sex = code(Sex.class, s.sex(), prefix + "sex", true, errors);
         return new ValidAllegation.ValidSubject(s.id(), category, nationality, sex,
-                text(s.rank(), prefix + "rank", SHORT_TEXT_MAX, errors), text(s.unit(), prefix + "unit", SHORT_TEXT_MAX, errors),
+                text(s.rank(), prefix + "rank", 100, errors), text(s.unit(), prefix + "unit", SHORT_TEXT_MAX, errors),
                 text(s.name(), prefix + "name", SHORT_TEXT_MAX, errors),
                 text(s.serviceNumber(), prefix + "serviceNumber", 100, errors));
     }

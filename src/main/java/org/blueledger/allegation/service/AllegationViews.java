@@ -8,13 +8,14 @@ import org.blueledger.security.service.CallerScope;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the caller-specific view of a case: need-to-know applied field by field. */
+/** Builds the caller-specific view of a case: need-to-know applied field by field; identities are decrypted only when shown. */
 final class AllegationViews {
 
     private AllegationViews() {
     }
 
-    static AllegationDetails details(Allegation a, CallerScope caller, AllegationRepository repository) {
+    static AllegationDetails details(Allegation a, CallerScope caller, AllegationRepository repository,
+                                     IdentityCipher identities) {
         boolean assigned = repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER);
         CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(), assigned);
         boolean subjectIdentity = may.subjectIdentity();
@@ -22,13 +23,14 @@ final class AllegationViews {
         List<AllegationDetails.SubjectView> subjects = a.getSubjects().stream()
                 .filter(s -> !may.onlyOwnNationals() || caller.memberState().equals(s.getNationality()))
                 .map(s -> new AllegationDetails.SubjectView(s.getId(), s.getPersonnelCategory(), s.getNationality(),
-                        s.getSex(), s.getRank(), s.getUnit(), subjectIdentity ? s.getName() : null,
-                        subjectIdentity ? s.getServiceNumber() : null, !subjectIdentity))
+                        s.getSex(), s.getRank(), s.getUnit(), subjectIdentity ? identities.subjectName(s) : null,
+                        subjectIdentity ? identities.subjectServiceNumber(s) : null, !subjectIdentity))
                 .toList();
         List<AllegationDetails.VictimView> victims = a.getVictims().stream()
                 .map(v -> new AllegationDetails.VictimView(v.getId(), v.getSex(), v.getAgeGroup(),
-                        victimIdentity ? v.getName() : null, victimIdentity ? v.getDateOfBirth() : null,
-                        victimIdentity ? v.getContact() : null, !victimIdentity))
+                        victimIdentity ? identities.victimName(v) : null,
+                        victimIdentity ? identities.victimDateOfBirth(v) : null,
+                        victimIdentity ? identities.victimContact(v) : null, !victimIdentity))
                 .toList();
         List<AllegationDetails.StatusChangeView> history = a.getStatusHistory().stream()
                 .map(h -> new AllegationDetails.StatusChangeView(h.getChangedAt(), h.getChangedBy(), h.getFromStatus(),

@@ -52,6 +52,9 @@ public class DemoCaseLoader {
     Clock clock;
 
     @Inject
+    IdentityCipher identities;
+
+    @Inject
     @ConfigProperty(name = "blueledger.demo", defaultValue = "false")
     boolean demo;
 
@@ -78,10 +81,10 @@ public class DemoCaseLoader {
             Allegation a = new Allegation(valid.mission(), year, repository.nextNumber(valid.mission(), year),
                     valid.facts(), filedAt, filer);
             for (ValidAllegation.ValidSubject s : valid.subjects()) {
-                a.addSubject().update(s.category(), s.nationality(), s.sex(), s.rank(), s.unit(), s.name(), s.serviceNumber());
+                identities.setSubject(a.addSubject(), s);
             }
             for (ValidAllegation.ValidVictim v : valid.victims()) {
-                a.addVictim().update(v.sex(), v.ageGroup(), v.name(), v.dateOfBirth(), v.contact());
+                identities.setVictim(a.addVictim(), v);
             }
             for (DemoCaseGenerator.Step step : c.steps()) {
                 a.changeStatus(step.to(), step.reason(), Set.of(),

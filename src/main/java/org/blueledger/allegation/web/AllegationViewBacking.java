@@ -75,6 +75,11 @@ public class AllegationViewBacking implements Serializable {
             FormErrors.show("statusForm", e.errors());
         } catch (ConflictException e) {
             Messages.errorText(null, e.getMessage());
+        } catch (jakarta.ejb.EJBException e) {
+            if (!isOptimisticLock(e)) {
+                throw e;
+            }
+            Messages.error(null, "allegation.status.stale");
         } catch (ForbiddenException e) {
             Messages.error(null, "allegation.forbidden");
         }
@@ -87,7 +92,10 @@ public class AllegationViewBacking implements Serializable {
             reload();
         } catch (ValidationFailedException e) {
             FormErrors.show("editForm", e.errors());
-        } catch (ConflictException e) {
+        } catch (ConflictException | jakarta.ejb.EJBException e) {
+            if (e instanceof jakarta.ejb.EJBException && !isOptimisticLock(e)) {
+                throw e;
+            }
             AllegationDetails current = queries.details(ref);
             Messages.error(null, "allegation.edit.stale", current.modifiedBy(), current.modifiedAt().toString(),
                     String.join(", ", changedFields(details, current)));
@@ -126,6 +134,7 @@ public class AllegationViewBacking implements Serializable {
         compare(changed, "incidentDate", base.incidentDate(), now.incidentDate());
         compare(changed, "kind", base.kind(), now.kind());
         compare(changed, "seaType", base.seaType(), now.seaType());
+        compare(changed, "seaSubtype", base.seaSubtype(), now.seaSubtype());
         compare(changed, "seriousness", base.seriousness(), now.seriousness());
         compare(changed, "thematicArea", base.thematicArea(), now.thematicArea());
         compare(changed, "source", base.source(), now.source());
@@ -141,6 +150,15 @@ public class AllegationViewBacking implements Serializable {
         if (!Objects.equals(a, b)) {
             changed.add(field);
         }
+    }
+
+    private static boolean isOptimisticLock(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reload() throws IOException {

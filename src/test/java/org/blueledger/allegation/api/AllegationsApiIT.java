@@ -104,6 +104,52 @@ class AllegationsApiIT {
     }
 
     @Test
+    void identitiesAreEncryptedAtRestAndTheKeyRotationReencryptsOldValues() throws Exception {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        long victimId = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        long subjectId = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        try (java.sql.Connection db = TestDatabase.connection(); java.sql.Statement s = db.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT name, contact, date_of_birth FROM victim_identity WHERE victim_id = " + victimId)) {
+                rs.next();
+                for (int i = 1; i <= 3; i++) {
+                    assertTrue(rs.getString(i).startsWith("enc:v1:it2:"), rs.getString(i));
+                }
+                assertFalse(rs.getString(1).contains("Victim"));
+            }
+            // a value written under the old key, and one from before encryption
+            org.blueledger.platform.crypto.FieldCipher old = org.blueledger.platform.crypto.FieldCipher.of(
+                    "it1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "it1");
+            s.executeUpdate("UPDATE victim_identity SET name = '" + old.encrypt("victim.name", "Renamed Under Old Key")
+                    + "' WHERE victim_id = " + victimId);
+            s.executeUpdate("UPDATE subject_identity SET name = 'Legacy Plain Name' WHERE subject_id = " + subjectId);
+        }
+        JsonObject before = api.get(CASES + "/" + ref, chief, PASSWORD).json();
+        assertEquals("Renamed Under Old Key", before.getJsonArray("victims").getJsonObject(0).getString("name"));
+        assertEquals("Legacy Plain Name", before.getJsonArray("subjects").getJsonObject(0).getString("name"));
+
+        String admin = api.newAccount("rot-admin", "ADMIN", null, null);
+        assertEquals(403, api.post("/api/v1/admin/crypto/rotation", "", chief, PASSWORD).status());
+        long remaining;
+        do {
+            Api.Response r = api.post("/api/v1/admin/crypto/rotation?batchSize=500", "", admin, PASSWORD);
+            assertEquals(200, r.status(), r.body());
+            assertEquals("it2", r.json().getString("activeKey"));
+            remaining = r.json().getJsonNumber("remaining").longValue();
+        } while (remaining > 0);
+        try (java.sql.Connection db = TestDatabase.connection(); java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT v.name, s.name FROM victim_identity v, subject_identity s "
+                     + "WHERE v.victim_id = " + victimId + " AND s.subject_id = " + subjectId)) {
+            rs.next();
+            assertTrue(rs.getString(1).startsWith("enc:v1:it2:"), rs.getString(1));
+            assertTrue(rs.getString(2).startsWith("enc:v1:it2:"), rs.getString(2));
+        }
+        JsonObject after = api.get(CASES + "/" + ref, chief, PASSWORD).json();
+        assertEquals("Renamed Under Old Key", after.getJsonArray("victims").getJsonObject(0).getString("name"));
+        assertEquals("Legacy Plain Name", after.getJsonArray("subjects").getJsonObject(0).getString("name"));
+    }
+
+    @Test
     void referencesAreGapFreeAndUniqueUnderConcurrentIntake() throws Exception {
         String mission = "UNISFA";
         String a = api.newAccount("co-unisfa", "CONDUCT_OFFICER", mission, null);

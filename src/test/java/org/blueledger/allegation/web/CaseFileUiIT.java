@@ -96,10 +96,13 @@ class CaseFileUiIT {
         // find it in the list
         a.get(api.base() + "/allegation/list.xhtml");
         a.findElement(By.id("cases:reference")).sendKeys(reference);
+        WebElement before = a.findElement(By.id("cases:table"));
         a.findElement(By.id("cases:filter")).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#cases\\:table a.bl-ref"), 1));
-        a.findElement(By.linkText(reference)).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)))
+                .click();
 
         // move it to investigation
         waitFor(a, By.id("tabs:statusForm:status"));

@@ -1,0 +1,34 @@
+package org.blueledger.allegation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.blueledger.allegation.service.IdentityKeyRotation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/admin/crypto/rotation} (ADMIN): re-encrypt identities under the active key, a batch per call. */
+@Path("admin/crypto")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Encryption keys", description = "Key rotation of the encrypted identities (ADMIN)")
+public class IdentityKeysResource {
+
+    @Inject
+    IdentityKeyRotation rotation;
+
+    @POST
+    @Path("rotation")
+    @Operation(summary = "Re-encrypt up to batchSize identity values under the active key; repeat until remaining is 0")
+    public String rotate(@QueryParam("batchSize") @DefaultValue("1000") int batchSize) {
+        IdentityKeyRotation.Result r = rotation.rotate(batchSize);
+        return Json.createObjectBuilder().add("activeKey", r.activeKey()).add("reencrypted", r.reencrypted())
+                .add("remaining", r.remaining()).build().toString();
+    }
+}
