@@ -186,6 +186,32 @@ public class AllegationsResource {
                 .build();
     }
 
+    @GET
+    @Path("{reference}/viewers")
+    @Operation(summary = "Who read this case and its identities, newest first (CHIEF_OF_CONDUCT of the mission)")
+    public String viewers(@PathParam("reference") String reference) {
+        jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
+        for (var r : queries.viewers(reference)) {
+            items.add(jakarta.json.Json.createObjectBuilder().add("at", r.at().toString())
+                    .add("user", r.user() == null ? "" : r.user()).add("action", r.action())
+                    .add("outcome", r.outcome().name()).add("detail", r.detail() == null ? "" : r.detail()));
+        }
+        return jakarta.json.Json.createObjectBuilder().add("items", items).build().toString();
+    }
+
+    @POST
+    @Path("{reference}/victims/{victimId}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase a victim's identity on request, keeping the de-identified record "
+            + "(CHIEF_OF_CONDUCT of the mission, VICTIMS_RIGHTS); body {\"reason\": \"...\"}")
+    public Response erase(@PathParam("reference") String reference, @PathParam("victimId") long victimId, JsonObject body) {
+        JsonInput in = new JsonInput();
+        String reason = in.string(requireBody(body), "reason", "");
+        failOn(in.errors());
+        service.eraseVictimIdentity(reference, victimId, reason);
+        return Response.noContent().build();
+    }
+
     private static JsonObject requireBody(JsonObject body) {
         if (body == null) {
             throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));

@@ -65,6 +65,17 @@ public class Victim {
         this.contact = contact;
     }
 
+    /** Erases name, date of birth and contact (on the victim's request); sex and age group stay for statistics. */
+    public void eraseIdentity() {
+        this.name = null;
+        this.dateOfBirth = null;
+        this.contact = null;
+    }
+
+    public boolean hasIdentity() {
+        return name != null || dateOfBirth != null || contact != null;
+    }
+
     public Long getId() {
         return id;
     }

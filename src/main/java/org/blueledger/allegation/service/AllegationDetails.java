@@ -51,6 +51,7 @@ public record AllegationDetails(String reference, long version, String mission, 
     }
 
     public record Permissions(boolean edit, boolean changeStatus, boolean close, boolean assign, boolean attach,
-                              boolean victimIdentity, List<AllegationStatus> nextStatuses) {
+                              boolean victimIdentity, boolean viewers, boolean eraseVictimIdentity,
+                              List<AllegationStatus> nextStatuses) {
     }
 }

@@ -11,6 +11,8 @@ import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.persistence.AllegationScope;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
+import org.blueledger.audit.service.AuditRow;
+import org.blueledger.audit.service.CaseReaders;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
@@ -47,6 +49,9 @@ public class AllegationQueries {
 
     @Inject
     IdentityCipher identities;
+
+    @Inject
+    CaseReaders readers;
 
     /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
@@ -115,6 +120,17 @@ public class AllegationQueries {
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on " + reference + "."));
         audit.record("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.ALLOWED, meta.getFileName() + " (" + meta.getId() + ")");
         return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
+    }
+
+    /** Who read this case and when (newest first): for the chief of conduct of its mission only. */
+    @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
+    public List<AuditRow> viewers(String reference) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = access.visible(reference, caller, "CASE_VIEWERS");
+        if (!a.getMissionCode().equals(caller.mission())) {
+            throw access.forbidden("CASE_VIEWERS", reference, "Only the chief of conduct of the case's mission sees its readers.");
+        }
+        return readers.readsOf(reference);
     }
 
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {

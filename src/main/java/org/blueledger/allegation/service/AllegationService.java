@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * authorisation from {@link CaseEntitlements}, checked before any change.
  */
 @Stateless
-@RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
+@RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT, Role.Names.VICTIMS_RIGHTS})
 public class AllegationService {
 
     private static final Logger LOG = Logger.getLogger(AllegationService.class.getName());
@@ -158,6 +158,7 @@ public class AllegationService {
     }
 
     /** Moves the case along its lifecycle (409 when the transition is not allowed from the current status). */
+    @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public AllegationDetails changeStatus(String reference, String status, String reason, Long version) {
         CallerScope caller = currentUser.scope();
         Allegation a = access.visible(reference, caller, "STATUS_CHANGED");
@@ -300,6 +301,31 @@ public class AllegationService {
         LOG.info(() -> caller.username() + " attached " + meta.getFileName() + " to " + reference);
         return new AllegationDetails.AttachmentView(id, meta.getKind(), meta.getFileName(), meta.getMediaType(),
                 meta.getSizeBytes(), meta.getUploadedAt(), meta.getUploadedBy());
+    }
+
+    /**
+     * Erases a victim's identity on request (retention): name, date of birth and contact go;
+     * sex and age group stay, so the de-identified statistical record is kept. The chief of
+     * conduct of the mission or a victims' rights officer may do it; the reason is audited.
+     */
+    @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.VICTIMS_RIGHTS})
+    public void eraseVictimIdentity(String reference, long victimId, String reason) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = access.visible(reference, caller, "VICTIM_IDENTITY_ERASED");
+        boolean chief = caller.has(Role.CHIEF_OF_CONDUCT) && a.getMissionCode().equals(caller.mission());
+        if (!chief && !caller.has(Role.VICTIMS_RIGHTS)) {
+            throw access.forbidden("VICTIM_IDENTITY_ERASED", reference,
+                    "Only the chief of conduct of the mission or a victims' rights officer may erase an identity.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationFailedException(List.of(new FieldError("reason", "is required", "required")));
+        }
+        Victim victim = a.getVictims().stream().filter(v -> v.getId() == victimId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No victim " + victimId + " in " + reference + "."));
+        victim.eraseIdentity();
+        repository.add(a);
+        audit.record("VICTIM_IDENTITY_ERASED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
+                + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip()));
     }
 
     private CaseEntitlements entitlements(Allegation a, CallerScope caller) {

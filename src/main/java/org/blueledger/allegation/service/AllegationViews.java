@@ -47,7 +47,9 @@ final class AllegationViews {
         AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
                 !may.nextStatuses(a.getStatus(), Set.of()).isEmpty(),
                 may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
-                may.assign(), may.attach(), victimIdentity, may.nextStatuses(a.getStatus(), Set.of()));
+                may.assign(), may.attach(), victimIdentity, may.assign(),
+                may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
+                may.nextStatuses(a.getStatus(), Set.of()));
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
                 a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
                 a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),

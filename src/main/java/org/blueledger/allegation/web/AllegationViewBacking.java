@@ -166,6 +166,16 @@ public class AllegationViewBacking implements Serializable {
         external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + ref);
     }
 
+    private transient java.util.List<org.blueledger.audit.service.AuditRow> viewers;
+
+    /** "Who viewed this case", for the chief of conduct of the mission (read when the tab is shown). */
+    public java.util.List<org.blueledger.audit.service.AuditRow> getViewers() {
+        if (viewers == null) {
+            viewers = details != null && details.permissions().viewers() ? queries.viewers(ref) : java.util.List.of();
+        }
+        return viewers;
+    }
+
     public String getRef() {
         return ref;
     }

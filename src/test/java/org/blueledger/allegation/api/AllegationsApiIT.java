@@ -150,6 +150,44 @@ class AllegationsApiIT {
     }
 
     @Test
+    void theChiefSeesWhoViewedTheCaseAndNobodyElseDoes() {
+        String ref = file(officer).getString("reference");
+        String hq = api.newAccount("hq-viewer", "HQ_CONDUCT", null, null);
+        assertEquals(200, api.get(CASES + "/" + ref, hq, PASSWORD).status());
+        Api.Response viewers = api.get(CASES + "/" + ref + "/viewers", chief, PASSWORD);
+        assertEquals(200, viewers.status(), viewers.body());
+        assertTrue(viewers.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> v.getString("user").equals(hq) && v.getString("action").equals("CASE_READ")), viewers.body());
+        assertEquals(403, api.get(CASES + "/" + ref + "/viewers", officer, PASSWORD).status());
+        String otherChief = api.newAccount("chief-minusca", "CHIEF_OF_CONDUCT", "MINUSCA", null);
+        assertEquals(404, api.get(CASES + "/" + ref + "/viewers", otherChief, PASSWORD).status());
+    }
+
+    @Test
+    void aVictimsIdentityIsErasedOnRequestAndTheDeidentifiedRecordStays() throws Exception {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        long victim = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        String path = CASES + "/" + ref + "/victims/" + victim + "/erasure";
+        assertEquals(403, api.post(path, "{\"reason\":\"asked\"}", officer, PASSWORD).status());
+        assertEquals(400, api.post(path, "{}", chief, PASSWORD).status());
+        String vr = api.newAccount("vr-erase", "VICTIMS_RIGHTS", null, null);
+        assertEquals(204, api.post(path, "{\"reason\":\"The victim asked for erasure\"}", vr, PASSWORD).status());
+        JsonObject after = api.get(CASES + "/" + ref, chief, PASSWORD).json().getJsonArray("victims").getJsonObject(0);
+        assertTrue(after.isNull("name"), after.toString());
+        assertTrue(after.isNull("contact"));
+        assertEquals("FEMALE", after.getString("sex"));
+        assertEquals("MINOR", after.getString("ageGroup"));
+        try (java.sql.Connection db = TestDatabase.connection(); java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT name, date_of_birth, contact FROM victim_identity WHERE victim_id = " + victim)) {
+            rs.next();
+            assertEquals(null, rs.getString(1));
+            assertEquals(null, rs.getString(2));
+            assertEquals(null, rs.getString(3));
+        }
+    }
+
+    @Test
     void referencesAreGapFreeAndUniqueUnderConcurrentIntake() throws Exception {
         String mission = "UNISFA";
         String a = api.newAccount("co-unisfa", "CONDUCT_OFFICER", mission, null);
