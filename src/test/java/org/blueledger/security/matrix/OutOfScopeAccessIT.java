@@ -1,0 +1,129 @@
+package org.blueledger.security.matrix;
+
+import jakarta.json.JsonObject;
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.WebSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * IDOR: staff of another mission and the liaison of another state walk a case's reference
+ * through every endpoint and page; each attempt answers 404, exactly like a missing case, and
+ * writes exactly one DENIED entry to the audit trail. Stored script in a summary is shown as
+ * text, never run.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutOfScopeAccessIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void everyPathToAnotherMissionsCaseAnswers404AndIsAuditedOnce() {
+        Api api = new Api(url);
+        String owner = api.newAccount("idor-co", "CONDUCT_OFFICER", "UNMISS", null);
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"confidential summary","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", owner, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        JsonObject c = filed.json();
+        String ref = c.getString("reference");
+        long victim = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response attached = api.postBytes("/api/v1/allegations/" + ref + "/attachments?kind=EVIDENCE&fileName=a.pdf",
+                "%PDF-1.4 test file body".getBytes(), "application/octet-stream", owner, PASSWORD);
+        assertEquals(201, attached.status(), attached.body());
+        long attachment = attached.json().getJsonNumber("id").longValue();
+
+        String officer = api.newAccount("idor-minusca", "CONDUCT_OFFICER", "MINUSCA", null);
+        String chief = api.newAccount("idor-chief", "CHIEF_OF_CONDUCT", "MINUSCA", null);
+        String liaison = api.newAccount("idor-zaf", "MEMBER_STATE_LIAISON", null, "ZAF");
+        String auditor = api.newAccount("idor-auditor", "AUDITOR", null, null);
+        String body = c.toString();
+        String base = "/api/v1/allegations/" + ref;
+
+        Map<String, Supplier<Integer>> attempts = new LinkedHashMap<>();
+        attempts.put("officer GET case", () -> api.get(base, officer, PASSWORD).status());
+        attempts.put("officer PUT case", () -> api.put(base, body, officer, PASSWORD).status());
+        attempts.put("officer POST status", () -> api.post(base + "/status",
+                "{\"status\":\"UNDER_INVESTIGATION\",\"version\":" + c.getInt("version") + "}", officer, PASSWORD).status());
+        attempts.put("officer POST attachment", () -> api.postBytes(base + "/attachments?kind=EVIDENCE&fileName=b.pdf",
+                "%PDF-1.4 another body".getBytes(), "application/octet-stream", officer, PASSWORD).status());
+        attempts.put("officer GET attachment", () -> api.get(base + "/attachments/" + attachment, officer, PASSWORD).status());
+        attempts.put("chief GET case", () -> api.get(base, chief, PASSWORD).status());
+        attempts.put("chief POST assignment", () -> api.post(base + "/assignments",
+                "{\"username\":\"" + officer + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD).status());
+        attempts.put("chief DELETE assignment", () -> api.delete(base + "/assignments/" + owner, chief, PASSWORD).status());
+        attempts.put("chief GET viewers", () -> api.get(base + "/viewers", chief, PASSWORD).status());
+        attempts.put("chief POST erasure", () -> api.post(base + "/victims/" + victim + "/erasure",
+                "{\"reason\":\"x\"}", chief, PASSWORD).status());
+        attempts.put("chief closes", () -> api.post(base + "/status",
+                "{\"status\":\"CLOSED_OTHER\",\"reason\":\"x\",\"version\":" + c.getInt("version") + "}", chief, PASSWORD).status());
+        attempts.put("liaison GET case", () -> api.get(base, liaison, PASSWORD).status());
+        attempts.put("officer page case", () -> WebSession.signIn(api.base(), officer, PASSWORD)
+                .get("/allegation/view.xhtml?ref=" + ref).statusCode());
+        attempts.put("liaison page case", () -> WebSession.signIn(api.base(), liaison, PASSWORD)
+                .get("/allegation/view.xhtml?ref=" + ref).statusCode());
+
+        for (Map.Entry<String, Supplier<Integer>> attempt : attempts.entrySet()) {
+            long before = denied(api, auditor, ref);
+            assertEquals(404, attempt.getValue().get(), attempt.getKey());
+            assertEquals(before + 1, denied(api, auditor, ref), attempt.getKey() + " writes exactly one DENIED entry");
+        }
+        JsonObject still = api.get(base, owner, PASSWORD).json();
+        assertEquals("PRELIMINARY_ASSESSMENT", still.getString("status"), "nothing changed");
+        assertEquals(c.getInt("version"), still.getInt("version"));
+        assertEquals(1, still.getJsonArray("attachments").size());
+        assertEquals(1, still.getJsonArray("assignments").size());
+    }
+
+    @Test
+    void aStoredScriptInASummaryIsShownAsTextAndNeverRuns() {
+        Api api = new Api(url);
+        String officer = api.newAccount("xss-co", "CONDUCT_OFFICER", "UNMISS", null);
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
+                 "source":"EMAIL","summary":"%s","location":"%s"}""".formatted(payload.replace("\"", "\\\""),
+                payload.replace("\"", "\\\"")), officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        assertEquals(payload, filed.json().getString("summary"), "the API returns the text as stored, as JSON");
+        String page = WebSession.signIn(api.base(), officer, PASSWORD)
+                .get("/allegation/view.xhtml?ref=" + filed.json().getString("reference")).body();
+        assertFalse(page.contains("<script>alert('x')</script>"), "no raw script in the page");
+        assertFalse(page.contains("<img src=x onerror"), "no raw markup in the page");
+        assertTrue(page.contains("&lt;script&gt;alert("), "the summary is escaped text");
+    }
+
+    private static long denied(Api api, String auditor, String ref) {
+        Api.Response r = api.get("/api/v1/audit?outcome=DENIED&reference=" + ref + "&size=1", auditor, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonNumber("total").longValue();
+    }
+
+}
