@@ -107,6 +107,48 @@ class AuditTrailIT {
     }
 
     @Test
+    void eachAuditedEventWritesExactlyOneEntry() {
+        String officer = api.newAccount("co-count", "CONDUCT_OFFICER", "UNMISS", null);
+        String chief = api.newAccount("chief-count", "CHIEF_OF_CONDUCT", "UNMISS", null);
+        String colleague = api.newAccount("co-count2", "CONDUCT_OFFICER", "UNMISS", null);
+        assertEquals(1, count("reference=" + officer + "&action=ACCOUNT_CREATED"));
+        String ref = fileCase(officer);
+        assertEquals(1, count("reference=" + ref + "&action=CASE_FILED"));
+        JsonObject c = api.get(CASES + "/" + ref, officer, PASSWORD).json();
+        assertEquals(1, count("reference=" + ref + "&action=CASE_READ&user=" + officer));
+        assertEquals(200, api.post(CASES + "/" + ref + "/status", "{\"status\":\"UNDER_INVESTIGATION\",\"version\":"
+                + c.getInt("version") + "}", officer, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=STATUS_CHANGED"));
+        assertEquals(201, api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + colleague
+                + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=ASSIGNED"));
+        assertEquals(204, api.delete(CASES + "/" + ref + "/assignments/" + colleague, chief, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=UNASSIGNED"));
+        Api.Response up = api.postBytes(CASES + "/" + ref + "/attachments?kind=CORRESPONDENCE&fileName=n.pdf",
+                "%PDF-1.4 note verbale".getBytes(), "application/octet-stream", officer, PASSWORD);
+        assertEquals(201, up.status());
+        assertEquals(1, count("reference=" + ref + "&action=ATTACHMENT_ADDED"));
+        assertEquals(200, api.get(CASES + "/" + ref + "/attachments/" + up.json().getJsonNumber("id"), chief, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=ATTACHMENT_DOWNLOADED"));
+        JsonObject now = api.get(CASES + "/" + ref, officer, PASSWORD).json();
+        assertEquals(200, api.put(CASES + "/" + ref, now.toString().replace("Audit test", "Audit test, corrected"),
+                officer, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=CASE_CORRECTED"));
+        long victim = now.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(204, api.post(CASES + "/" + ref + "/victims/" + victim + "/erasure", "{\"reason\":\"asked\"}",
+                chief, PASSWORD).status());
+        assertEquals(1, count("reference=" + ref + "&action=VICTIM_IDENTITY_ERASED"));
+        assertEquals(401, api.get(CASES, colleague, "Not-The-Password-1").status());
+        assertEquals(1, count("user=" + colleague + "&action=LOGIN&outcome=DENIED"));
+    }
+
+    private long count(String query) {
+        Api.Response r = api.get("/api/v1/audit?size=1&" + query, auditor, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonNumber("total").longValue();
+    }
+
+    @Test
     void badFiltersAreNamed() {
         Api.Response r = api.get("/api/v1/audit?from=yesterday&size=1000&outcome=MAYBE", auditor, PASSWORD);
         assertEquals(400, r.status());
