@@ -88,6 +88,10 @@ public final class Launcher {
             demo = "true".equalsIgnoreCase(env.getOrDefault("BLUELEDGER_DEMO", "false"));
         }
         appEnv.put("BLUELEDGER_DEMO", Boolean.toString(demo));
+        if (demo && blank(env.get("BLUELEDGER_SECURITY_TWO_FACTOR_REQUIRED"))) {
+            // the demo accounts sign in with their password only; production requires the second factor
+            appEnv.put("BLUELEDGER_SECURITY_TWO_FACTOR_REQUIRED", "false");
+        }
 
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

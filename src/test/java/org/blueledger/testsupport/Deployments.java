@@ -16,7 +16,16 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The shipped WAR with two-factor sign-in off (a higher-ordinal config source), for tests about other things. */
     public static WebArchive application() {
+        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
+                .addAsManifestResource(new StringAsset("config_ordinal=500\n"
+                        + "blueledger.security.two-factor.required=false\n"), "microprofile-config.properties");
+        return shipped().addAsLibrary(config);
+    }
+
+    /** Exactly the shipped WAR, with its production defaults (two-factor sign-in required). */
+    public static WebArchive shipped() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("blueledger.war")));
     }
 

@@ -73,6 +73,15 @@ public class Account {
     @Column(name = "created_by", length = 64, updatable = false)
     private String createdBy;
 
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     protected Account() {
     }
 
@@ -106,6 +115,25 @@ public class Account {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** Turns on two-factor sign-in with an (encrypted) TOTP secret; the first accepted step is not reusable. */
+    public void enableTotp(String encryptedSecret, long acceptedStep) {
+        this.totpSecret = encryptedSecret;
+        this.totpEnabled = true;
+        this.totpLastStep = acceptedStep;
+    }
+
+    public boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
     }
 
     public Long getId() {

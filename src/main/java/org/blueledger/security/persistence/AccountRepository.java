@@ -53,6 +53,29 @@ public class AccountRepository {
                 .executeUpdate() > 0;
     }
 
+    /** Accepts a TOTP step only once, even under concurrent sign-ins: true when this call won it. */
+    public boolean acceptTotpStep(Long id, long step) {
+        return em.createQuery("UPDATE Account a SET a.totpLastStep = :step WHERE a.id = :id "
+                        + "AND (a.totpLastStep IS NULL OR a.totpLastStep < :step)")
+                .setParameter("step", step).setParameter("id", id).executeUpdate() > 0;
+    }
+
+    public void addRecoveryCodes(Long userId, java.util.List<String> hashes) {
+        em.createNativeQuery("DELETE FROM recovery_code WHERE user_id = ?1").setParameter(1, userId).executeUpdate();
+        for (String h : hashes) {
+            em.createNativeQuery("INSERT INTO recovery_code (user_id, code_hash) VALUES (?1, ?2)")
+                    .setParameter(1, userId).setParameter(2, h).executeUpdate();
+        }
+    }
+
+    /** Uses a recovery code once: true when an unused code with this hash existed and is now spent. */
+    public boolean useRecoveryCode(Long userId, String hash, Instant now) {
+        return em.createNativeQuery("UPDATE recovery_code SET used_at = ?1 WHERE user_id = ?2 AND code_hash = ?3 "
+                        + "AND used_at IS NULL LIMIT 1")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, userId).setParameter(3, hash)
+                .executeUpdate() > 0;
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.blueledger.security.service.AuthenticationService;
+import org.blueledger.security.service.TwoFactorService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -42,6 +43,9 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
 
     @Inject
     AuthenticationService authentication;
+
+    @Inject
+    TwoFactorService twoFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -94,8 +98,14 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
         if (session != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+        SessionIdentity identity = new SessionIdentity(result.getCallerPrincipal().getName(),
+                new HashSet<>(result.getCallerGroups()));
+        if (twoFactor.stepAfterPassword(identity.username()) != TwoFactorService.Step.NONE) {
+            // not signed in yet: the two-factor page finishes the sign-in
+            request.getSession(true).setAttribute(SessionIdentity.PENDING, identity);
+            return context.doNothing();
+        }
+        request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE, identity);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -41,6 +41,13 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
                                 new Password(password == null ? "" : password))));
         password = null;
+        HttpSession pending = request.getSession(false);
+        if (pending != null && pending.getAttribute(SessionIdentity.PENDING) != null
+                && pending.getAttribute(SessionIdentity.ATTRIBUTE) == null) {
+            // the password was right; the second factor is still owed (the container reports this as success)
+            external.redirect(request.getContextPath() + "/two-factor.xhtml");
+            return;
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
@@ -50,7 +57,7 @@ public class LoginBacking {
     }
 
     /** The page asked for before sign-in, if it is a path of this application; else the dashboard. */
-    private static String returnTo(HttpServletRequest request) {
+    static String returnTo(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object target = session == null ? null : session.getAttribute(BlueLedgerAuthenticationMechanism.RETURN_TO);
         if (session != null) {
