@@ -27,6 +27,7 @@ import java.util.List;
 
 import static org.blueledger.testsupport.Api.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -137,6 +138,48 @@ class CaseFileUiIT {
         assertTrue(messages.getText().contains("Summary"), messages.getText());
         assertEquals("Corrected by the first officer.", api.get("/api/v1/allegations/" + reference, officer, PASSWORD)
                 .json().getString("summary"));
+    }
+
+    @Test
+    void aLiaisonSeesOnlyCasesOfItsOwnNationalsAndOnlyThoseSubjects() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ui-co3", "CONDUCT_OFFICER", "UNMISS", null);
+        Api.Response mixed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2022-03-01","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
+                 "summary":"Two contingents","subjects":[
+                   {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Nepalese Subject"},
+                   {"personnelCategory":"FORMED_POLICE_UNIT","nationality":"RWA","sex":"MALE","name":"Rwandan Subject"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Hidden Victim"}]}""", officer, PASSWORD);
+        Api.Response other = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2022-03-02","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"Only Rwandan","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"RWA","sex":"MALE"}]}""",
+                officer, PASSWORD);
+        assertEquals(201, mixed.status(), mixed.body());
+        assertEquals(201, other.status(), other.body());
+        String mine = mixed.json().getString("reference");
+        String notMine = other.json().getString("reference");
+        String liaison = api.newAccount("ui-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/list.xhtml");
+        signIn(d, liaison);
+        waitFor(d, By.id("cases:table"));
+        String list = d.findElement(By.id("cases:table")).getText();
+        assertTrue(list.contains(mine), list);
+        assertFalse(list.contains(notMine), list);
+
+        d.get(api.base() + "/allegation/view.xhtml?ref=" + mine);
+        waitFor(d, By.id("caseStatus"));
+        d.findElement(By.xpath("//a[starts-with(normalize-space(), 'Subjects')]")).click();
+        String subjects = waitFor(d, By.id("tabs:subjects")).getText();
+        Browser.screenshot(d, "liaison-subjects");
+        assertTrue(subjects.contains("Nepalese Subject"), subjects);
+        assertFalse(d.getPageSource().contains("Rwandan Subject"), "another state's national is not in the page at all");
+        assertFalse(d.getPageSource().contains("Hidden Victim"), "never a victim's identity");
+        assertFalse(d.getPageSource().contains("RWA"), "not even the other subject's nationality");
+
+        d.get(api.base() + "/allegation/view.xhtml?ref=" + notMine);
+        waitFor(d, By.id("notFound"));
     }
 
     private WebDriver browser() throws Exception {
