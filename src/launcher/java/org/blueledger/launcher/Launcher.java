@@ -88,6 +88,9 @@ public final class Launcher {
             demo = "true".equalsIgnoreCase(env.getOrDefault("BLUELEDGER_DEMO", "false"));
         }
         appEnv.put("BLUELEDGER_DEMO", Boolean.toString(demo));
+        if (blank(env.get("BLUELEDGER_HOLIDAYS_FILE"))) {
+            appEnv.put("BLUELEDGER_HOLIDAYS_FILE", home.resolve("config/holidays.properties").toString());
+        }
         if (demo && blank(env.get("BLUELEDGER_SECURITY_TWO_FACTOR_REQUIRED"))) {
             // the demo accounts sign in with their password only; production requires the second factor
             appEnv.put("BLUELEDGER_SECURITY_TWO_FACTOR_REQUIRED", "false");

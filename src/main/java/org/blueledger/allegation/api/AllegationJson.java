@@ -80,9 +80,9 @@ final class AllegationJson {
                 .add("referredToMemberState", d.referredToMemberState())
                 .add("subjects", subjects)
                 .add("victims", victims)
-                .add("investigations", Json.createArrayBuilder())
-                .add("notifications", Json.createArrayBuilder())
-                .add("actions", Json.createArrayBuilder())
+                .add("investigations", investigations(d))
+                .add("notifications", notifications(d))
+                .add("actions", actions(d))
                 .add("statusHistory", history)
                 .add("assignments", assignments)
                 .add("attachments", attachments)
@@ -90,6 +90,62 @@ final class AllegationJson {
                 .add("createdBy", d.createdBy())
                 .add("modifiedAt", d.modifiedAt().toString())
                 .build();
+    }
+
+    static JsonArrayBuilder investigations(AllegationDetails d) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        d.investigations().forEach(i -> a.add(investigation(i)));
+        return a;
+    }
+
+    static JsonObject investigation(AllegationDetails.InvestigationView i) {
+        JsonArrayBuilder subjects = Json.createArrayBuilder();
+        i.subjectIds().forEach(subjects::add);
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", i.id()).add("version", i.version())
+                .add("entity", i.entity()).add("startedOn", i.startedOn().toString()).add("dueOn", i.dueOn().toString());
+        put(b, "completedOn", i.completedOn() == null ? null : i.completedOn().toString());
+        put(b, "finding", i.finding());
+        if (i.durationDays() == null) {
+            b.addNull("durationDays");
+        } else {
+            b.add("durationDays", i.durationDays());
+        }
+        return b.add("subjectIds", subjects).build();
+    }
+
+    static JsonArrayBuilder notifications(AllegationDetails d) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        d.notifications().forEach(n -> a.add(notification(n)));
+        return a;
+    }
+
+    static JsonObject notification(AllegationDetails.NotificationView n) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", n.id()).add("version", n.version())
+                .add("memberState", n.memberState()).add("sentOn", n.sentOn().toString()).add("requestsNio", n.requestsNio())
+                .add("responseDueOn", n.responseDueOn().toString());
+        put(b, "answer", n.answer());
+        if (n.answer() == null) {
+            b.addNull("willInvestigate");
+        } else {
+            b.add("willInvestigate", "WILL_INVESTIGATE".equals(n.answer()));
+        }
+        put(b, "respondedOn", n.respondedOn() == null ? null : n.respondedOn().toString());
+        put(b, "nioName", n.nioName());
+        return b.add("unMustInvestigate", n.unMustInvestigate()).build();
+    }
+
+    static JsonArrayBuilder actions(AllegationDetails d) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        d.actions().forEach(x -> a.add(action(x)));
+        return a;
+    }
+
+    static JsonObject action(AllegationDetails.ActionView x) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", x.id()).add("version", x.version())
+                .add("subjectId", x.subjectId()).add("stage", x.stage()).add("authority", x.authority())
+                .add("type", x.type()).add("decidedOn", x.decidedOn().toString());
+        put(b, "details", x.details());
+        return b.build();
     }
 
     static JsonObject assignment(AllegationDetails.AssignmentView a) {

@@ -34,6 +34,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +52,9 @@ public class AllegationsResource {
 
     @Inject
     AllegationQueries queries;
+
+    @Inject
+    org.blueledger.allegation.service.FollowUpService followUp;
 
     @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
@@ -210,6 +216,104 @@ public class AllegationsResource {
         failOn(in.errors());
         service.eraseVictimIdentity(reference, victimId, reason);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{reference}/investigations")
+    @Operation(summary = "Open an investigation {entity, startedOn, subjectIds}; dueOn follows the deadline rules")
+    public Response startInvestigation(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String entity = in.string(o, "entity", "");
+        String startedOn = in.string(o, "startedOn", "");
+        List<Long> subjectIds = longs(o, "subjectIds", in.errors());
+        failOn(in.errors());
+        var i = followUp.startInvestigation(reference, entity, startedOn, subjectIds);
+        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("investigations")
+                .path(Long.toString(i.id())).build()).entity(AllegationJson.investigation(i).toString()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{reference}/investigations/{id}/completion")
+    @Operation(summary = "Record the finding {completedOn, finding}; answers with durationDays")
+    public String complete(@PathParam("reference") String reference, @PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String completedOn = in.string(o, "completedOn", "");
+        String finding = in.string(o, "finding", "");
+        failOn(in.errors());
+        return AllegationJson.investigation(followUp.completeInvestigation(reference, id, completedOn, finding)).toString();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{reference}/notifications")
+    @Operation(summary = "Notify a member state {memberState, sentOn, requestsNio}; answers with responseDueOn")
+    public Response notifyMemberState(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String state = in.string(o, "memberState", "");
+        String sentOn = in.string(o, "sentOn", "");
+        Boolean nio = bool(o, "requestsNio", in.errors());
+        failOn(in.errors());
+        var n = followUp.notifyMemberState(reference, state, sentOn, nio);
+        return Response.created(uriInfo.getBaseUriBuilder().path("notifications").path(Long.toString(n.id())).build())
+                .entity(AllegationJson.notification(n).toString()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{reference}/actions")
+    @Operation(summary = "Record an action {subjectId, stage, authority, type, decidedOn, details}")
+    public Response recordAction(@PathParam("reference") String reference, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        Long subjectId = in.number(o, "subjectId");
+        String stage = in.string(o, "stage", "");
+        String authority = in.string(o, "authority", "");
+        String type = in.string(o, "type", "");
+        String decidedOn = in.string(o, "decidedOn", "");
+        String details = in.string(o, "details", "");
+        failOn(in.errors());
+        var a = followUp.recordAction(reference, subjectId, stage, authority, type, decidedOn, details);
+        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("actions")
+                .path(Long.toString(a.id())).build()).entity(AllegationJson.action(a).toString()).build();
+    }
+
+    static Boolean bool(JsonObject o, String field, List<FieldError> errors) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
+                || v.getValueType() == JsonValue.ValueType.FALSE) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
+    static List<Long> longs(JsonObject o, String field, List<FieldError> errors) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, "must be an array of subject ids"));
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        List<JsonValue> values = v.asJsonArray();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
+                out.add(n.longValue());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
+            }
+        }
+        return out;
     }
 
     private static JsonObject requireBody(JsonObject body) {

@@ -192,6 +192,7 @@ public class Allegation {
         victims.sort(java.util.Comparator.comparingInt(keep::indexOf));
     }
 
+    /** The UN informed a member state by note verbale: the case is referred to the member state for action. */
     public void markReferredToMemberState(Instant now, String by) {
         referredToMemberState = true;
         touch(now, by);

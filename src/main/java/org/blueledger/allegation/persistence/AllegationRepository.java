@@ -78,6 +78,46 @@ public class AllegationRepository {
         em.remove(assignment);
     }
 
+    public List<org.blueledger.allegation.domain.Investigation> investigations(Long allegationId) {
+        return em.createQuery("SELECT i FROM Investigation i WHERE i.allegationId = :id ORDER BY i.id",
+                org.blueledger.allegation.domain.Investigation.class).setParameter("id", allegationId).getResultList();
+    }
+
+    public List<org.blueledger.allegation.domain.Notification> notifications(Long allegationId) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.allegationId = :id ORDER BY n.id",
+                org.blueledger.allegation.domain.Notification.class).setParameter("id", allegationId).getResultList();
+    }
+
+    public java.util.Optional<org.blueledger.allegation.domain.Notification> notification(Long id) {
+        return java.util.Optional.ofNullable(em.find(org.blueledger.allegation.domain.Notification.class, id));
+    }
+
+    public List<org.blueledger.allegation.domain.CaseAction> actions(Long allegationId) {
+        return em.createQuery("SELECT c FROM CaseAction c WHERE c.allegationId = :id ORDER BY c.id",
+                org.blueledger.allegation.domain.CaseAction.class).setParameter("id", allegationId).getResultList();
+    }
+
+    public Allegation byId(Long id) {
+        return em.find(Allegation.class, id);
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    /** A deadline rule of reference data: amount and unit. */
+    public Object[] deadlineRule(String code) {
+        return (Object[]) em.createNativeQuery("SELECT amount, unit FROM deadline_rule WHERE code = ?1")
+                .setParameter(1, code).getSingleResult();
+    }
+
+    /** The action type's stage and authority, if the type exists and is active. */
+    public java.util.Optional<Object[]> actionType(String code) {
+        return em.createNativeQuery("SELECT stage, authority FROM action_type WHERE code = ?1 AND active")
+                .setParameter(1, code).getResultStream().findFirst().map(r -> (Object[]) r);
+    }
+
     public List<Attachment> attachments(Long allegationId) {
         return em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id ORDER BY t.uploadedAt",
                 Attachment.class).setParameter("id", allegationId).getResultList();

@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>conduct officer, chief of conduct: the account's mission;</li>
  *   <li>HQ conduct and discipline: every mission;</li>
  *   <li>investigator: cases with an assignment of theirs as INVESTIGATOR;</li>
- *   <li>member-state liaison: cases naming a uniformed subject of the liaison's state;</li>
+ *   <li>member-state liaison: cases naming a uniformed subject of the liaison's state, and any
+ *       case once a notification has been sent to that state;</li>
  *   <li>victims' rights officer: the account's mission, or every mission if it has none;</li>
  *   <li>any other role: nothing.</li>
  * </ul>
@@ -62,6 +63,7 @@ public final class AllegationScope {
         if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
             terms.add("EXISTS (SELECT s.id FROM Subject s WHERE s.allegation = a AND s.nationality = :scopeState "
                     + "AND s.personnelCategory IN :scopeUniformed)");
+            terms.add("EXISTS (SELECT n.id FROM Notification n WHERE n.allegationId = a.id AND n.memberState = :scopeState)");
             params.put("scopeState", caller.memberState());
             params.put("scopeUniformed", UNIFORMED);
         }

@@ -29,7 +29,21 @@ public record AllegationDetails(String reference, long version, String mission, 
                                 Instant modifiedAt, String modifiedBy,
                                 List<SubjectView> subjects, List<VictimView> victims,
                                 List<StatusChangeView> statusHistory, List<AssignmentView> assignments,
-                                List<AttachmentView> attachments, Permissions permissions) {
+                                List<AttachmentView> attachments, List<InvestigationView> investigations,
+                                List<NotificationView> notifications, List<ActionView> actions, Permissions permissions) {
+
+    public record InvestigationView(long id, long version, String entity, LocalDate startedOn, LocalDate dueOn,
+                                    LocalDate completedOn, String finding, Long durationDays, List<Long> subjectIds) {
+    }
+
+    public record NotificationView(long id, long version, String memberState, LocalDate sentOn, boolean requestsNio,
+                                   LocalDate responseDueOn, String answer, LocalDate respondedOn, String nioName,
+                                   boolean unMustInvestigate) {
+    }
+
+    public record ActionView(long id, long version, long subjectId, String stage, String authority, String type,
+                             LocalDate decidedOn, String details) {
+    }
 
     public record SubjectView(long id, PersonnelCategory personnelCategory, String nationality, Sex sex, String rank,
                               String unit, String name, String serviceNumber, boolean identityRestricted) {

@@ -192,7 +192,8 @@ public class AllegationService {
         }
         requireVersion(a, version);
         AllegationStatus from = a.getStatus();
-        a.changeStatus(target, why, Set.of(), clock.instant(), caller.username());
+        a.changeStatus(target, why, AllegationViews.findings(repository.investigations(a.getId())), clock.instant(),
+                caller.username());
         repository.add(a);
         audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;

@@ -14,6 +14,32 @@ final class AllegationViews {
     private AllegationViews() {
     }
 
+    static AllegationDetails.InvestigationView view(org.blueledger.allegation.domain.Investigation i) {
+        return new AllegationDetails.InvestigationView(i.getId(), i.getVersion(), i.getEntity().name(), i.getStartedOn(),
+                i.getDueOn(), i.getCompletedOn(), i.getFinding() == null ? null : i.getFinding().name(), i.durationDays(),
+                i.getSubjectIds().stream().sorted().toList());
+    }
+
+    static AllegationDetails.NotificationView view(org.blueledger.allegation.domain.Notification n, java.time.LocalDate today) {
+        return new AllegationDetails.NotificationView(n.getId(), n.getVersion(), n.getMemberState(), n.getSentOn(),
+                n.isRequestsNio(), n.getResponseDueOn(), n.getAnswer() == null ? null : n.getAnswer().name(),
+                n.getRespondedOn(), n.getNioName(), n.unMustInvestigate(today));
+    }
+
+    static AllegationDetails.ActionView view(org.blueledger.allegation.domain.CaseAction x) {
+        return new AllegationDetails.ActionView(x.getId(), x.getVersion(), x.getSubjectId(), x.getStage().name(),
+                x.getAuthority().name(), x.getType(), x.getDecidedOn(), x.getDetails());
+    }
+
+    /** The findings of the completed investigations of a case: what unlocks substantiated / not substantiated. */
+    static Set<org.blueledger.allegation.domain.InvestigationFinding> findings(
+            List<org.blueledger.allegation.domain.Investigation> investigations) {
+        Set<org.blueledger.allegation.domain.InvestigationFinding> found =
+                java.util.EnumSet.noneOf(org.blueledger.allegation.domain.InvestigationFinding.class);
+        investigations.stream().filter(i -> i.getFinding() != null).forEach(i -> found.add(i.getFinding()));
+        return found;
+    }
+
     static AllegationDetails details(Allegation a, CallerScope caller, AllegationRepository repository,
                                      IdentityCipher identities) {
         boolean assigned = repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER);
@@ -44,16 +70,37 @@ final class AllegationViews {
                 .map(t -> new AllegationDetails.AttachmentView(t.getId(), t.getKind(), t.getFileName(), t.getMediaType(),
                         t.getSizeBytes(), t.getUploadedAt(), t.getUploadedBy()))
                 .toList();
+        java.util.Set<Long> shownSubjects = new java.util.HashSet<>();
+        subjects.forEach(x -> shownSubjects.add(x.id()));
+        var investigationList = repository.investigations(a.getId());
+        Set<org.blueledger.allegation.domain.InvestigationFinding> findings = findings(investigationList);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<AllegationDetails.InvestigationView> investigations = investigationList.stream()
+                .map(i -> new AllegationDetails.InvestigationView(i.getId(), i.getVersion(), i.getEntity().name(),
+                        i.getStartedOn(), i.getDueOn(), i.getCompletedOn(), i.getFinding() == null ? null : i.getFinding().name(),
+                        i.durationDays(), i.getSubjectIds().stream().filter(shownSubjects::contains).sorted().toList()))
+                .toList();
+        List<AllegationDetails.NotificationView> notifications = repository.notifications(a.getId()).stream()
+                .filter(n -> !may.onlyOwnNationals() || n.getMemberState().equals(caller.memberState()))
+                .map(n -> new AllegationDetails.NotificationView(n.getId(), n.getVersion(), n.getMemberState(), n.getSentOn(),
+                        n.isRequestsNio(), n.getResponseDueOn(), n.getAnswer() == null ? null : n.getAnswer().name(),
+                        n.getRespondedOn(), n.getNioName(), n.unMustInvestigate(today)))
+                .toList();
+        List<AllegationDetails.ActionView> actions = repository.actions(a.getId()).stream()
+                .filter(x -> shownSubjects.contains(x.getSubjectId()))
+                .map(x -> new AllegationDetails.ActionView(x.getId(), x.getVersion(), x.getSubjectId(), x.getStage().name(),
+                        x.getAuthority().name(), x.getType(), x.getDecidedOn(), x.getDetails()))
+                .toList();
         AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
-                !may.nextStatuses(a.getStatus(), Set.of()).isEmpty(),
+                !may.nextStatuses(a.getStatus(), findings).isEmpty(),
                 may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
                 may.assign(), may.attach(), victimIdentity, may.assign(),
                 may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
-                may.nextStatuses(a.getStatus(), Set.of()));
+                may.nextStatuses(a.getStatus(), findings));
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
                 a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
                 a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),
                 a.isReferredToMemberState(), a.getCreatedAt(), a.getCreatedBy(), a.getModifiedAt(), a.getModifiedBy(),
-                subjects, victims, history, assignments, attachments, permissions);
+                subjects, victims, history, assignments, attachments, investigations, notifications, actions, permissions);
     }
 }

@@ -188,6 +188,100 @@ class AllegationsApiIT {
     }
 
     @Test
+    void anInvestigationWithAFindingUnlocksTheMatchingStatus() {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        long npl = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response bad = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"FBI\",\"startedOn\":\"2018-06-01\",\"subjectIds\":[999999]}", officer, PASSWORD);
+        assertEquals(400, bad.status());
+        assertEquals(Set.of("entity", "subjectIds[0]"), bad.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+        Api.Response opened = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"OIOS\",\"startedOn\":\"2018-06-01\",\"subjectIds\":[" + npl + "]}", officer, PASSWORD);
+        assertEquals(201, opened.status(), opened.body());
+        assertEquals("2018-09-01", opened.json().getString("dueOn"), "SEA with a minor victim: 3 months");
+        long id = opened.json().getJsonNumber("id").longValue();
+        JsonObject now = api.post(CASES + "/" + ref + "/status", "{\"status\":\"UNDER_INVESTIGATION\",\"version\":"
+                + c.getInt("version") + "}", officer, PASSWORD).json();
+        assertEquals(409, api.post(CASES + "/" + ref + "/status", "{\"status\":\"SUBSTANTIATED\",\"version\":"
+                + now.getInt("version") + "}", officer, PASSWORD).status(), "no finding yet");
+        String investigator = api.newAccount("inv-f", "INVESTIGATOR", null, null);
+        assertEquals(404, api.post(CASES + "/" + ref + "/investigations/" + id + "/completion",
+                "{\"completedOn\":\"2018-07-15\",\"finding\":\"SUBSTANTIATED\"}", investigator, PASSWORD).status());
+        assertEquals(201, api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + investigator
+                + "\",\"role\":\"INVESTIGATOR\",\"investigationId\":" + id + "}", chief, PASSWORD).status());
+        Api.Response done = api.post(CASES + "/" + ref + "/investigations/" + id + "/completion",
+                "{\"completedOn\":\"2018-07-15\",\"finding\":\"SUBSTANTIATED\"}", investigator, PASSWORD);
+        assertEquals(200, done.status(), done.body());
+        assertEquals(44, done.json().getInt("durationDays"));
+        assertEquals(409, api.post(CASES + "/" + ref + "/investigations/" + id + "/completion",
+                "{\"completedOn\":\"2018-07-16\",\"finding\":\"NOT_SUBSTANTIATED\"}", chief, PASSWORD).status());
+        assertEquals(409, api.post(CASES + "/" + ref + "/status", "{\"status\":\"NOT_SUBSTANTIATED\",\"version\":"
+                + now.getInt("version") + "}", officer, PASSWORD).status(), "the finding was substantiated");
+        Api.Response substantiated = api.post(CASES + "/" + ref + "/status", "{\"status\":\"SUBSTANTIATED\",\"version\":"
+                + now.getInt("version") + "}", officer, PASSWORD);
+        assertEquals(200, substantiated.status(), substantiated.body());
+        JsonObject inv = substantiated.json().getJsonArray("investigations").getJsonObject(0);
+        assertEquals("SUBSTANTIATED", inv.getString("finding"));
+    }
+
+    @Test
+    void aNoteVerbaleIsDueInTenWorkingDaysAndOnlyTheNotifiedStateAnswersIt() {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        String fra = api.newAccount("liaison-fra", "MEMBER_STATE_LIAISON", null, "FRA");
+        assertEquals(404, api.get(CASES + "/" + ref, fra, PASSWORD).status(), "a civilian national: not before notification");
+        Api.Response sent = api.post(CASES + "/" + ref + "/notifications",
+                "{\"memberState\":\"FRA\",\"sentOn\":\"2018-05-14\",\"requestsNio\":true}", officer, PASSWORD);
+        assertEquals(201, sent.status(), sent.body());
+        assertEquals("2018-05-28", sent.json().getString("responseDueOn"), "sent on a Monday: the Monday two weeks later");
+        long id = sent.json().getJsonNumber("id").longValue();
+        JsonObject seen = api.get(CASES + "/" + ref, fra, PASSWORD).json();
+        assertTrue(seen.getBoolean("referredToMemberState"));
+        assertEquals(1, seen.getJsonArray("subjects").size());
+        assertEquals("FRA", seen.getJsonArray("subjects").getJsonObject(0).getString("nationality"));
+        String npl = api.newAccount("liaison-npl2", "MEMBER_STATE_LIAISON", null, "NPL");
+        assertEquals(404, api.post("/api/v1/notifications/" + id + "/response",
+                "{\"willInvestigate\":true,\"nioName\":\"X\",\"respondedOn\":\"2018-05-20\"}", npl, PASSWORD).status());
+        Api.Response answered = api.post("/api/v1/notifications/" + id + "/response",
+                "{\"willInvestigate\":true,\"nioName\":\"Col. Dupont\",\"respondedOn\":\"2018-05-20\"}", fra, PASSWORD);
+        assertEquals(200, answered.status(), answered.body());
+        assertEquals("WILL_INVESTIGATE", answered.json().getString("answer"));
+        assertEquals(409, api.post("/api/v1/notifications/" + id + "/response",
+                "{\"willInvestigate\":false,\"respondedOn\":\"2018-05-21\"}", fra, PASSWORD).status());
+    }
+
+    @Test
+    void aLiaisonRecordsOnlyItsStatesFinalActionsOnItsOwnNationals() {
+        JsonObject c = file(officer);
+        String ref = c.getString("reference");
+        long nplSubject = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        long fraSubject = c.getJsonArray("subjects").getJsonObject(1).getJsonNumber("id").longValue();
+        String npl = api.newAccount("liaison-npl3", "MEMBER_STATE_LIAISON", null, "NPL");
+        Api.Response fin = api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + nplSubject
+                + ",\"stage\":\"FINAL\",\"authority\":\"MEMBER_STATE\",\"type\":\"IMPRISONMENT\","
+                + "\"decidedOn\":\"2019-01-10\",\"details\":\"12 months\"}", npl, PASSWORD);
+        assertEquals(201, fin.status(), fin.body());
+        assertEquals(400, api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + nplSubject
+                + ",\"stage\":\"INTERIM\",\"authority\":\"MEMBER_STATE\",\"type\":\"CONFINEMENT_TO_BARRACKS\","
+                + "\"decidedOn\":\"2019-01-10\"}", npl, PASSWORD).status());
+        assertEquals(403, api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + fraSubject
+                + ",\"stage\":\"FINAL\",\"authority\":\"MEMBER_STATE\",\"type\":\"DISMISSAL\","
+                + "\"decidedOn\":\"2019-01-10\"}", npl, PASSWORD).status());
+        assertEquals(201, api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + nplSubject
+                + ",\"stage\":\"INTERIM\",\"authority\":\"UN\",\"type\":\"SUSPENSION_OF_PAYMENTS\","
+                + "\"decidedOn\":\"2018-06-01\"}", officer, PASSWORD).status());
+        Api.Response unknown = api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + nplSubject
+                + ",\"stage\":\"FINAL\",\"authority\":\"UN\",\"type\":\"EXILE\",\"decidedOn\":\"2018-06-01\"}",
+                officer, PASSWORD);
+        assertEquals(400, unknown.status());
+        assertEquals("type", unknown.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(2, api.get(CASES + "/" + ref, officer, PASSWORD).json().getJsonArray("actions").size());
+        assertEquals(2, api.get(CASES + "/" + ref, npl, PASSWORD).json().getJsonArray("actions").size());
+    }
+
+    @Test
     void referencesAreGapFreeAndUniqueUnderConcurrentIntake() throws Exception {
         String mission = "UNISFA";
         String a = api.newAccount("co-unisfa", "CONDUCT_OFFICER", mission, null);

@@ -1,0 +1,99 @@
+package org.blueledger.allegation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.blueledger.allegation.service.FollowUpService;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /api/v1/notifications/{id}/response}: the notified state's liaison answers a note verbale. */
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up", description = "Investigations, notes verbales to member states, actions")
+public class NotificationsResource {
+
+    @Inject
+    FollowUpService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("{id}/response")
+    @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")
+    public String respond(@PathParam("id") long id, JsonObject body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = body(body);
+        Boolean will = bool(o, "willInvestigate", in.errors());
+        String nio = in.string(o, "nioName", "");
+        String on = in.string(o, "respondedOn", "");
+        fail(in.errors());
+        return AllegationJson.notification(service.respond(id, will, nio, on)).toString();
+    }
+
+    private static JsonObject body(JsonObject body) {
+        if (body == null) {
+            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        return body;
+    }
+
+    private static void fail(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    private static Boolean bool(JsonObject o, String field, List<FieldError> errors) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
+                || v.getValueType() == JsonValue.ValueType.FALSE) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
+    private static List<Long> longs(JsonObject o, String field, List<FieldError> errors) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, "must be an array of subject ids"));
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        List<JsonValue> values = v.asJsonArray();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
+                out.add(n.longValue());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
+            }
+        }
+        return out;
+    }
+}
