@@ -133,6 +133,40 @@ public class AllegationQueries {
         return readers.readsOf(reference);
     }
 
+    /**
+     * What the caller's dashboard lists: overdue answers to notes verbales and overdue
+     * investigations within the caller's scope; for a liaison, every unanswered note verbale to
+     * its state (its inbox), overdue or not. Queried in SQL with the scope, at most 50 of each.
+     */
+    public List<DueItem> dueItems() {
+        CallerScope caller = currentUser.scope();
+        AllegationScope scope = AllegationScope.of(caller);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        boolean liaison = caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null;
+        List<DueItem> items = new ArrayList<>();
+        TypedQuery<Object[]> notes = scope.bind(em.createQuery("SELECT a.reference, n.responseDueOn, n.memberState "
+                + "FROM Notification n, Allegation a WHERE n.allegationId = a.id AND n.answer IS NULL AND "
+                + (liaison ? "n.memberState = :state" : "n.responseDueOn < :today") + " AND " + scope.predicate()
+                + " ORDER BY n.responseDueOn", Object[].class));
+        if (liaison) {
+            notes.setParameter("state", caller.memberState());
+        } else {
+            notes.setParameter("today", today);
+        }
+        for (Object[] r : notes.setMaxResults(50).getResultList()) {
+            java.time.LocalDate due = (java.time.LocalDate) r[1];
+            items.add(new DueItem((String) r[0], "NOTE_VERBALE_ANSWER", due, (String) r[2], due.isBefore(today)));
+        }
+        TypedQuery<Object[]> investigations = scope.bind(em.createQuery("SELECT a.reference, i.dueOn "
+                + "FROM Investigation i, Allegation a WHERE i.allegationId = a.id AND i.completedOn IS NULL "
+                + "AND i.dueOn < :today AND " + scope.predicate() + " ORDER BY i.dueOn", Object[].class));
+        investigations.setParameter("today", today);
+        for (Object[] r : investigations.setMaxResults(50).getResultList()) {
+            items.add(new DueItem((String) r[0], "INVESTIGATION", (java.time.LocalDate) r[1], null, true));
+        }
+        return items;
+    }
+
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {
     }
 

@@ -32,7 +32,21 @@ public class DashboardBacking {
     @Inject
     AccountQueries accounts;
 
+    @Inject
+    org.blueledger.allegation.service.AllegationQueries cases;
+
     private AccountQueries.Summary accountSummary;
+    private List<org.blueledger.allegation.service.DueItem> due;
+
+    /** Overdue items (and a liaison's inbox of notes verbales) for roles that work on cases. */
+    public List<org.blueledger.allegation.service.DueItem> getDue() {
+        if (due == null) {
+            boolean caseRole = user.getRoles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.AUDITOR
+                    && r != Role.STATISTICIAN);
+            due = caseRole ? cases.dueItems() : List.of();
+        }
+        return due;
+    }
 
     public String getUsername() {
         return user.getUsername();

@@ -159,10 +159,15 @@ class CaseFileUiIT {
         String mine = mixed.json().getString("reference");
         String notMine = other.json().getString("reference");
         String liaison = api.newAccount("ui-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        assertEquals(201, api.post("/api/v1/allegations/" + mine + "/notifications",
+                "{\"memberState\":\"NPL\",\"sentOn\":\"2022-03-03\",\"requestsNio\":true}", officer, PASSWORD).status());
 
         WebDriver d = browser();
-        d.get(api.base() + "/allegation/list.xhtml");
+        d.get(api.base() + "/dashboard.xhtml");
         signIn(d, liaison);
+        String inbox = waitFor(d, By.id("dueItems")).getText();
+        assertTrue(inbox.contains(mine), "the note verbale awaits the liaison's answer: " + inbox);
+        d.get(api.base() + "/allegation/list.xhtml");
         waitFor(d, By.id("cases:table"));
         String list = d.findElement(By.id("cases:table")).getText();
         assertTrue(list.contains(mine), list);
