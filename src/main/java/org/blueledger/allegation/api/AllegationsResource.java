@@ -24,6 +24,8 @@ import org.blueledger.allegation.service.AllegationQueries;
 import org.blueledger.allegation.service.AllegationService;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
+import static org.blueledger.platform.rest.QueryParams.blank;
+import static org.blueledger.platform.rest.QueryParams.integer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -227,7 +229,7 @@ public class AllegationsResource {
         JsonObject o = requireBody(body);
         String entity = in.string(o, "entity", "");
         String startedOn = in.string(o, "startedOn", "");
-        List<Long> subjectIds = longs(o, "subjectIds", in.errors());
+        List<Long> subjectIds = in.longs(o, "subjectIds");
         failOn(in.errors());
         var i = followUp.startInvestigation(reference, entity, startedOn, subjectIds);
         return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("investigations")
@@ -256,7 +258,7 @@ public class AllegationsResource {
         JsonObject o = requireBody(body);
         String state = in.string(o, "memberState", "");
         String sentOn = in.string(o, "sentOn", "");
-        Boolean nio = bool(o, "requestsNio", in.errors());
+        Boolean nio = in.bool(o, "requestsNio");
         failOn(in.errors());
         var n = followUp.notifyMemberState(reference, state, sentOn, nio);
         return Response.created(uriInfo.getBaseUriBuilder().path("notifications").path(Long.toString(n.id())).build())
@@ -282,39 +284,7 @@ public class AllegationsResource {
                 .path(Long.toString(a.id())).build()).entity(AllegationJson.action(a).toString()).build();
     }
 
-    static Boolean bool(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
-                || v.getValueType() == JsonValue.ValueType.FALSE) {
-            return v.getValueType() == JsonValue.ValueType.TRUE;
-        }
-        errors.add(new FieldError(field, "must be true or false"));
-        return null;
-    }
 
-    static List<Long> longs(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            errors.add(new FieldError(field, "must be an array of subject ids"));
-            return List.of();
-        }
-        List<Long> out = new ArrayList<>();
-        List<JsonValue> values = v.asJsonArray();
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
-                out.add(n.longValue());
-            } else {
-                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
-            }
-        }
-        return out;
-    }
 
     private static JsonObject requireBody(JsonObject body) {
         if (body == null) {
@@ -329,9 +299,6 @@ public class AllegationsResource {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field, List<FieldError> errors) {
         if (blank(value) == null) {
@@ -357,19 +324,4 @@ public class AllegationsResource {
         }
     }
 
-    private static int integer(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
-        if (blank(value) == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                errors.add(new FieldError(field, "must be between " + min + " and " + max));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be an integer"));
-            return fallback;
-        }
-    }
 }

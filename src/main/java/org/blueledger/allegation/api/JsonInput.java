@@ -95,6 +95,39 @@ final class JsonInput {
         return null;
     }
 
+    Boolean bool(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
+    List<Long> longs(JsonObject o, String field) {
+        JsonValue v = o.get(field);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            errors.add(new FieldError(field, "must be an array of ids"));
+            return List.of();
+        }
+        List<Long> out = new ArrayList<>();
+        List<JsonValue> values = v.asJsonArray();
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
+                out.add(n.longValue());
+            } else {
+                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
+            }
+        }
+        return out;
+    }
+
     private Long id(JsonObject o, String prefix) {
         JsonValue v = o.get("id");
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {

@@ -43,7 +43,7 @@ public class NotificationsResource {
     public String respond(@PathParam("id") long id, JsonObject body) {
         JsonInput in = new JsonInput();
         JsonObject o = body(body);
-        Boolean will = bool(o, "willInvestigate", in.errors());
+        Boolean will = in.bool(o, "willInvestigate");
         String nio = in.string(o, "nioName", "");
         String on = in.string(o, "respondedOn", "");
         fail(in.errors());
@@ -63,37 +63,5 @@ public class NotificationsResource {
         }
     }
 
-    private static Boolean bool(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v == JsonValue.TRUE || v == JsonValue.FALSE || v.getValueType() == JsonValue.ValueType.TRUE
-                || v.getValueType() == JsonValue.ValueType.FALSE) {
-            return v.getValueType() == JsonValue.ValueType.TRUE;
-        }
-        errors.add(new FieldError(field, "must be true or false"));
-        return null;
-    }
 
-    private static List<Long> longs(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return List.of();
-        }
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            errors.add(new FieldError(field, "must be an array of subject ids"));
-            return List.of();
-        }
-        List<Long> out = new ArrayList<>();
-        List<JsonValue> values = v.asJsonArray();
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
-                out.add(n.longValue());
-            } else {
-                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
-            }
-        }
-        return out;
-    }
 }

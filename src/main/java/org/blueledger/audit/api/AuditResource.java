@@ -15,6 +15,8 @@ import org.blueledger.audit.service.AuditQueries;
 import org.blueledger.audit.service.AuditRow;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
+import static org.blueledger.platform.rest.QueryParams.blank;
+import static org.blueledger.platform.rest.QueryParams.integer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -96,9 +98,6 @@ public class AuditResource {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static Instant instant(String value, String field, boolean endOfDay, List<FieldError> errors) {
         if (blank(value) == null) {
@@ -116,19 +115,4 @@ public class AuditResource {
         }
     }
 
-    private static int integer(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
-        if (blank(value) == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                errors.add(new FieldError(field, "must be between " + min + " and " + max));
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be an integer"));
-            return fallback;
-        }
-    }
 }
