@@ -90,6 +90,7 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
     }
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        HttpServletResponse response = context.getResponse();
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -103,9 +104,11 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
         if (twoFactor.stepAfterPassword(identity.username()) != TwoFactorService.Step.NONE) {
             // not signed in yet: the two-factor page finishes the sign-in
             request.getSession(true).setAttribute(SessionIdentity.PENDING, identity);
+            SessionCookies.sendWithSameSite(request, response);
             return context.doNothing();
         }
         request.getSession(true).setAttribute(SessionIdentity.ATTRIBUTE, identity);
+        SessionCookies.sendWithSameSite(request, response);
         return context.notifyContainerAboutLogin(result);
     }
 

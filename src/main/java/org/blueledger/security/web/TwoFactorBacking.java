@@ -82,6 +82,7 @@ public class TwoFactorBacking implements Serializable {
         HttpSession session = request.getSession();
         session.removeAttribute(SessionIdentity.PENDING);
         session.setAttribute(SessionIdentity.ATTRIBUTE, identity);
+        SessionCookies.sendWithSameSite(request, (jakarta.servlet.http.HttpServletResponse) external.getResponse());
         if (redirect) {
             external.redirect(request.getContextPath() + LoginBacking.returnTo(request));
         }

@@ -70,8 +70,14 @@ class SignInUiIT {
     void anAdministratorSignsInInEnglishAndSeesTheAccountsNavigation() {
         String admin = account("ADMIN", "");
         driver.get(base + "/dashboard.xhtml");
+        waitFor(By.id("loginForm:username"));
+        org.openqa.selenium.Cookie before = driver.manage().getCookieNamed("BLUELEDGER_SESSION");
         signIn(admin, PASSWORD);
         waitFor(By.id("welcome"));
+        org.openqa.selenium.Cookie after = driver.manage().getCookieNamed("BLUELEDGER_SESSION");
+        assertTrue(after.isHttpOnly());
+        assertEquals("Lax", after.getSameSite());
+        assertTrue(before == null || !before.getValue().equals(after.getValue()), "a new session id at sign-in");
         List<String> nav = navigation();
         Browser.screenshot(driver, "admin-dashboard-en");
         assertEquals(List.of("Dashboard", "Accounts", "Missions"), nav);
