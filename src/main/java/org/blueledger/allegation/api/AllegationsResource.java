@@ -72,7 +72,7 @@ public class AllegationsResource {
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "403", description = "Wrong role, or another mission")
     @APIResponse(responseCode = "413", description = "Body too large")
-    public Response file(JsonObject body) {
+    public Response file(JsonValue body) {
         JsonInput in = new JsonInput();
         var input = in.allegation(requireBody(body));
         failOn(in.errors());
@@ -112,7 +112,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a case (assigned CONDUCT_OFFICER, CHIEF_OF_CONDUCT); send the version you read")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public String correct(@PathParam("reference") String reference, JsonObject body) {
+    public String correct(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         var input = in.allegation(o);
@@ -129,7 +129,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case along its lifecycle")
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or stale version")
-    public String changeStatus(@PathParam("reference") String reference, JsonObject body) {
+    public String changeStatus(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         String status = in.string(o, "status", "");
@@ -143,7 +143,7 @@ public class AllegationsResource {
     @Path("{reference}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a conduct officer or an investigator (CHIEF_OF_CONDUCT of the mission)")
-    public Response assign(@PathParam("reference") String reference, JsonObject body) {
+    public Response assign(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         String username = in.string(o, "username", "");
@@ -212,7 +212,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erase a victim's identity on request, keeping the de-identified record "
             + "(CHIEF_OF_CONDUCT of the mission, VICTIMS_RIGHTS); body {\"reason\": \"...\"}")
-    public Response erase(@PathParam("reference") String reference, @PathParam("victimId") long victimId, JsonObject body) {
+    public Response erase(@PathParam("reference") String reference, @PathParam("victimId") long victimId, JsonValue body) {
         JsonInput in = new JsonInput();
         String reason = in.string(requireBody(body), "reason", "");
         failOn(in.errors());
@@ -224,7 +224,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations")
     @Operation(summary = "Open an investigation {entity, startedOn, subjectIds}; dueOn follows the deadline rules")
-    public Response startInvestigation(@PathParam("reference") String reference, JsonObject body) {
+    public Response startInvestigation(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         String entity = in.string(o, "entity", "");
@@ -240,7 +240,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations/{id}/completion")
     @Operation(summary = "Record the finding {completedOn, finding}; answers with durationDays")
-    public String complete(@PathParam("reference") String reference, @PathParam("id") long id, JsonObject body) {
+    public String complete(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         String completedOn = in.string(o, "completedOn", "");
@@ -253,7 +253,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/notifications")
     @Operation(summary = "Notify a member state {memberState, sentOn, requestsNio}; answers with responseDueOn")
-    public Response notifyMemberState(@PathParam("reference") String reference, JsonObject body) {
+    public Response notifyMemberState(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         String state = in.string(o, "memberState", "");
@@ -269,7 +269,7 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/actions")
     @Operation(summary = "Record an action {subjectId, stage, authority, type, decidedOn, details}")
-    public Response recordAction(@PathParam("reference") String reference, JsonObject body) {
+    public Response recordAction(@PathParam("reference") String reference, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = requireBody(body);
         Long subjectId = in.number(o, "subjectId");
@@ -286,11 +286,11 @@ public class AllegationsResource {
 
 
 
-    private static JsonObject requireBody(JsonObject body) {
-        if (body == null) {
+    private static JsonObject requireBody(JsonValue body) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
         }
-        return body;
+        return body.asJsonObject();
     }
 
     private static void failOn(List<FieldError> errors) {

@@ -40,7 +40,7 @@ public class NotificationsResource {
     @POST
     @Path("{id}/response")
     @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")
-    public String respond(@PathParam("id") long id, JsonObject body) {
+    public String respond(@PathParam("id") long id, JsonValue body) {
         JsonInput in = new JsonInput();
         JsonObject o = body(body);
         Boolean will = in.bool(o, "willInvestigate");
@@ -50,11 +50,11 @@ public class NotificationsResource {
         return AllegationJson.notification(service.respond(id, will, nio, on)).toString();
     }
 
-    private static JsonObject body(JsonObject body) {
-        if (body == null) {
+    private static JsonObject body(JsonValue body) {
+        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
         }
-        return body;
+        return body.asJsonObject();
     }
 
     private static void fail(List<FieldError> errors) {

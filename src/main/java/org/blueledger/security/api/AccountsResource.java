@@ -63,10 +63,11 @@ public class AccountsResource {
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "Caller is not an administrator")
     @APIResponse(responseCode = "409", description = "The user name is taken")
-    public Response create(JsonObject body) {
-        if (body == null) {
+    public Response create(JsonValue value) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
         }
+        JsonObject body = value.asJsonObject();
         List<FieldError> typeErrors = new ArrayList<>();
         CreateAccount cmd = new CreateAccount(
                 string(body, "username", typeErrors),

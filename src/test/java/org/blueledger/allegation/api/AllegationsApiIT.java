@@ -466,6 +466,11 @@ class AllegationsApiIT {
     @Test
     void malformedJsonTooManySubjectsAndOversizeBodiesAreRefused() {
         assertEquals(400, api.post(CASES, "{\"mission\":", officer, PASSWORD).status());
+        for (String notAnObject : List.of("[]", "\"text\"", "null", "42")) {
+            Api.Response r = api.post(CASES, notAnObject, officer, PASSWORD);
+            assertEquals(400, r.status(), notAnObject + " -> " + r.body());
+            assertEquals("body", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 51; i++) {
             many.append(i == 0 ? "" : ",").append("{\"personnelCategory\":\"UN_VOLUNTEER\",\"sex\":\"MALE\"}");

@@ -188,6 +188,7 @@ class AccountsApiIT {
     void malformedJsonAnswers400WithAProblem() {
         Api.Response r = api.post("/api/v1/admin/users", "{\"username\": \"x\", ", ADMIN, ADMIN_PASSWORD);
         assertEquals(400, r.status(), r.body());
+        assertEquals(400, api.post("/api/v1/admin/users", "[\"admin\"]", ADMIN, ADMIN_PASSWORD).status());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         assertFalse(r.body().contains("at org."), r.body());
     }
