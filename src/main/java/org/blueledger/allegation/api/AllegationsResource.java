@@ -245,8 +245,10 @@ public class AllegationsResource {
         JsonObject o = requireBody(body);
         String completedOn = in.string(o, "completedOn", "");
         String finding = in.string(o, "finding", "");
+        Long version = in.number(o, "version");
         failOn(in.errors());
-        return AllegationJson.investigation(followUp.completeInvestigation(reference, id, completedOn, finding)).toString();
+        return AllegationJson.investigation(followUp.completeInvestigation(reference, id, completedOn, finding, version))
+                .toString();
     }
 
     @POST

@@ -46,8 +46,9 @@ public class NotificationsResource {
         Boolean will = in.bool(o, "willInvestigate");
         String nio = in.string(o, "nioName", "");
         String on = in.string(o, "respondedOn", "");
+        Long version = in.number(o, "version");
         fail(in.errors());
-        return AllegationJson.notification(service.respond(id, will, nio, on)).toString();
+        return AllegationJson.notification(service.respond(id, will, nio, on, version)).toString();
     }
 
     private static JsonObject body(JsonValue body) {

@@ -59,6 +59,15 @@ public class AllegationRepository {
                 .getSingleResult() > 0;
     }
 
+    /** An investigator assigned to the case for this investigation (or for all its investigations). */
+    public boolean isAssignedInvestigator(Long allegationId, String username, Long investigationId) {
+        return em.createQuery("SELECT COUNT(ca) FROM CaseAssignment ca WHERE ca.allegationId = :id AND ca.username = :user "
+                        + "AND ca.role = org.blueledger.allegation.domain.CaseAssignment.Role.INVESTIGATOR "
+                        + "AND (ca.investigationId IS NULL OR ca.investigationId = :inv)", Long.class)
+                .setParameter("id", allegationId).setParameter("user", username).setParameter("inv", investigationId)
+                .getSingleResult() > 0;
+    }
+
     public List<CaseAssignment> assignments(Long allegationId) {
         return em.createQuery("SELECT ca FROM CaseAssignment ca WHERE ca.allegationId = :id ORDER BY ca.assignedAt",
                 CaseAssignment.class).setParameter("id", allegationId).getResultList();

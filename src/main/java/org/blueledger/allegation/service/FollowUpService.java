@@ -103,14 +103,15 @@ public class FollowUpService {
 
     /** Records an investigation's finding: its assigned investigator, the chief, HQ, or (NIO) the liaison of the subjects' state. */
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT, Role.Names.MEMBER_STATE_LIAISON})
-    public AllegationDetails.InvestigationView completeInvestigation(String reference, long investigationId, String completedOn, String finding) {
+    public AllegationDetails.InvestigationView completeInvestigation(String reference, long investigationId, String completedOn,
+                                                                    String finding, Long version) {
         CallerScope caller = currentUser.scope();
         Allegation a = access.visible(reference, caller, "INVESTIGATION_COMPLETED");
         Investigation inv = repository.investigations(a.getId()).stream().filter(i -> i.getId() == investigationId)
                 .findFirst().orElseThrow(() -> new NotFoundException("No investigation " + investigationId + " in " + reference + "."));
         boolean allowed = caller.has(Role.HQ_CONDUCT)
                 || (caller.has(Role.CHIEF_OF_CONDUCT) && a.getMissionCode().equals(caller.mission()))
-                || (caller.has(Role.INVESTIGATOR) && repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.INVESTIGATOR))
+                || (caller.has(Role.INVESTIGATOR) && repository.isAssignedInvestigator(a.getId(), caller.username(), inv.getId()))
                 || (caller.has(Role.MEMBER_STATE_LIAISON) && inv.getEntity() == InvestigatingEntity.MEMBER_STATE_NIO
                 && a.getSubjects().stream().anyMatch(s -> inv.getSubjectIds().contains(s.getId())
                 && caller.memberState() != null && caller.memberState().equals(s.getNationality())));
@@ -124,6 +125,9 @@ public class FollowUpService {
             errors.add(new FieldError("completedOn", "cannot precede the start (" + inv.getStartedOn() + ")"));
         }
         fail(errors);
+        if (version != null && version != inv.getVersion()) {
+            throw new ConflictException("Investigation " + investigationId + " changed meanwhile (version " + inv.getVersion() + ").");
+        }
         inv.complete(on, result);
         repository.persist(inv);
         audit.record("INVESTIGATION_COMPLETED", reference, AuditOutcome.ALLOWED, "investigation " + investigationId + ": " + result);
@@ -162,7 +166,8 @@ public class FollowUpService {
 
     /** The liaison of the notified state answers: will it investigate, and who is its NIO. */
     @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
-    public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName, String respondedOn) {
+    public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName,
+                                                      String respondedOn, Long version) {
         CallerScope caller = currentUser.scope();
         Notification n = repository.notification(notificationId)
                 .filter(x -> x.getMemberState().equals(caller.memberState()))
@@ -171,6 +176,9 @@ public class FollowUpService {
                             "not a notification to the caller's state (answered 404)");
                     return new NotFoundException("No notification " + notificationId + ".");
                 });
+        if (version != null && version != n.getVersion()) {
+            throw new ConflictException("Notification " + notificationId + " changed meanwhile (version " + n.getVersion() + ").");
+        }
         if (n.getAnswer() != null) {
             throw new ConflictException("Notification " + notificationId + " was already answered on " + n.getRespondedOn() + ".");
         }

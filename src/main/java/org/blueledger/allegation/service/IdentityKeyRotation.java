@@ -13,7 +13,7 @@ import org.blueledger.security.domain.Role;
 import java.util.List;
 
 /**
- * Key rotation: re-encrypts identity values stored under an older key (or still in plaintext)
+ * Key rotation: re-encrypts identity values and two-factor secrets stored under an older key (or still in plaintext)
  * under the active key, a batch per call (one transaction each), so a large case file is
  * rotated by repeating the call until nothing remains. The administrator runs it; it returns
  * counts only, never content.
@@ -33,7 +33,8 @@ public class IdentityKeyRotation {
             new Column("subject_identity", "subject_id", "service_number", "subject.serviceNumber"),
             new Column("victim_identity", "victim_id", "name", "victim.name"),
             new Column("victim_identity", "victim_id", "date_of_birth", "victim.dateOfBirth"),
-            new Column("victim_identity", "victim_id", "contact", "victim.contact"));
+            new Column("victim_identity", "victim_id", "contact", "victim.contact"),
+            new Column("app_user", "id", "totp_secret", "account.totpSecret"));
 
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;

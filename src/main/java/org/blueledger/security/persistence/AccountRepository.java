@@ -53,6 +53,14 @@ public class AccountRepository {
                 .executeUpdate() > 0;
     }
 
+    /** Notes a right password without resetting the failure count (two-factor accounts); true when it wrote. */
+    public boolean recordPasswordAccepted(Long id, Instant now) {
+        return em.createQuery("UPDATE Account a SET a.lastLoginAt = :now WHERE a.id = :id "
+                        + "AND (a.lastLoginAt IS NULL OR a.lastLoginAt < :recent)")
+                .setParameter("now", now).setParameter("recent", now.minusSeconds(60)).setParameter("id", id)
+                .executeUpdate() > 0;
+    }
+
     /** Accepts a TOTP step only once, even under concurrent sign-ins: true when this call won it. */
     public boolean acceptTotpStep(Long id, long step) {
         return em.createQuery("UPDATE Account a SET a.totpLastStep = :step WHERE a.id = :id "

@@ -56,6 +56,15 @@ public class AuthenticationService {
         return accounts.findByUsername(username).map(Account::isEnabled).orElse(false);
     }
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "blueledger.security.two-factor.required", defaultValue = "true")
+    boolean twoFactorRequired;
+
+    private boolean usesSecondFactor(Account account) {
+        return account.isTotpEnabled() || (twoFactorRequired
+                && account.getRoles().stream().anyMatch(TwoFactorService.IDENTITY_ROLES::contains));
+    }
+
     public Optional<Authenticated> authenticate(String username, String password) {
         Instant now = clock.instant();
         Optional<Account> found = username == null || username.length() > 64
@@ -83,6 +92,15 @@ public class AuthenticationService {
                     locked ? "wrong password; account now locked" : "wrong password");
             LOG.info(() -> "Sign-in failed for " + account.getUsername() + (locked ? "; account locked" : ""));
             return Optional.empty();
+        }
+        if (usesSecondFactor(account)) {
+            // the failure count is reset only by a correct second factor, so wrong codes keep counting
+            if (accounts.recordPasswordAccepted(account.getId(), now)) {
+                audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.ALLOWED,
+                        "password accepted (a web sign-in still needs the second factor)");
+            }
+            outcome.set(LoginOutcome.Result.SUCCESS);
+            return Optional.of(new Authenticated(account.getUsername(), account.getRoles()));
         }
         if (accounts.recordSuccessfulLogin(account.getId(), now)) {
             // API clients authenticate on every request: one entry per user and minute at most

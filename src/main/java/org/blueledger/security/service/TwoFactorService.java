@@ -81,9 +81,15 @@ public class TwoFactorService {
     /** Confirms an enrolment with a first code; returns the recovery codes (shown once), or empty when the code is wrong. */
     public List<String> confirmEnrolment(String username, String secret, String code) {
         Account a = accounts.findByUsername(username).orElseThrow();
+        if (a.isLockedAt(clock.instant()) || !a.isEnabled()) {
+            audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.DENIED, "account locked or disabled");
+            return List.of();
+        }
         OptionalLong step = Totp.verify(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
-            audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.DENIED, "wrong code");
+            boolean locked = accounts.recordFailedLogin(a.getId(), clock.instant(), settings.lockoutPolicy());
+            audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.DENIED,
+                    "wrong code" + (locked ? "; account now locked" : ""));
             return List.of();
         }
         a.enableTotp(cipher.encrypt("account.totpSecret", secret), step.getAsLong());
@@ -96,6 +102,8 @@ public class TwoFactorService {
             hashes.add(sha256(shown));
         }
         accounts.addRecoveryCodes(a.getId(), hashes);
+        // a bulk update flushes the entity change first; done last so the two never race
+        accounts.recordSuccessfulLogin(a.getId(), clock.instant());
         audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.ALLOWED, RECOVERY_CODES + " recovery codes issued");
         return codes;
     }
@@ -125,6 +133,7 @@ public class TwoFactorService {
                     "wrong " + how + (locked ? "; account now locked" : ""));
             return false;
         }
+        accounts.recordSuccessfulLogin(a.getId(), clock.instant());
         audit.recordAs(username, "LOGIN_SECOND_FACTOR", username, AuditOutcome.ALLOWED, how);
         return true;
     }

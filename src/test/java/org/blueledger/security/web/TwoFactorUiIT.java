@@ -109,6 +109,24 @@ class TwoFactorUiIT {
 
         // the API keeps HTTP Basic (api.md)
         assertEquals(200, api.get("/api/v1/allegations", officer, PASSWORD).status());
+
+        // wrong codes count towards the lockout even though the password was right each time
+        // (the reused recovery code above was the first failure; four more wrong codes lock)
+        for (int i = 0; i < 4; i++) {
+            WebDriver h = browser();
+            h.get(api.base() + "/dashboard.xhtml");
+            signIn(h, officer);
+            waitFor(h, By.id("twoFactor:code")).sendKeys("000000");
+            h.findElement(By.id("twoFactor:confirm")).click();
+            waitForText(h, By.id("twoFactor:messages"), "not valid");
+            h.quit();
+            drivers.remove(h);
+        }
+        assertEquals(401, api.get("/api/v1/allegations", officer, PASSWORD).status(), "locked after five wrong codes");
+        WebDriver locked = browser();
+        locked.get(api.base() + "/dashboard.xhtml");
+        signIn(locked, officer);
+        waitForText(locked, By.id("loginForm:messages"), "locked");
     }
 
     @Test
