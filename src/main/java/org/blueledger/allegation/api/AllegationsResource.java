@@ -100,6 +100,30 @@ public class AllegationsResource {
     }
 
     @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Operation(summary = "The cases the caller may see, with summaries, as CSV (same filters as the list; at most "
+            + "10,000 rows; formula-like cells defused)")
+    public Response export(@QueryParam("mission") String mission, @QueryParam("status") String status,
+                           @QueryParam("kind") String kind, @QueryParam("receivedFrom") String receivedFrom,
+                           @QueryParam("receivedTo") String receivedTo) {
+        List<FieldError> errors = new ArrayList<>();
+        AllegationStatus st = code(AllegationStatus.class, status, "status", errors);
+        MisconductKind k = code(MisconductKind.class, kind, "kind", errors);
+        LocalDate from = date(receivedFrom, "receivedFrom", errors);
+        LocalDate to = date(receivedTo, "receivedTo", errors);
+        failOn(errors);
+        StringBuilder csv = new StringBuilder(org.blueledger.platform.rest.Csv.row(List.of("reference", "mission",
+                "receivedOn", "incidentDate", "kind", "seaType", "status", "referredToMemberState", "location", "summary")));
+        for (List<Object> row : queries.export(new AllegationCriteria(blank(mission), st, k, from, to, null,
+                AllegationCriteria.Sort.RECEIVED_ON, false, 0, 1))) {
+            csv.append(org.blueledger.platform.rest.Csv.row(row));
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"cases.csv\"").build();
+    }
+
+    @GET
     @Path("{reference}")
     @Operation(summary = "One case, as the caller may see it")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")

