@@ -66,6 +66,7 @@ public record AllegationDetails(String reference, long version, String mission, 
 
     public record Permissions(boolean edit, boolean changeStatus, boolean close, boolean assign, boolean attach,
                               boolean victimIdentity, boolean viewers, boolean eraseVictimIdentity,
-                              List<AllegationStatus> nextStatuses) {
+                              List<AllegationStatus> nextStatuses, boolean openInvestigation, boolean completeInvestigation,
+                              boolean notifyMemberState, boolean recordAction, String answersForState) {
     }
 }

@@ -96,7 +96,13 @@ final class AllegationViews {
                 may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
                 may.assign(), may.attach(), victimIdentity, may.assign(),
                 may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
-                may.nextStatuses(a.getStatus(), findings));
+                may.nextStatuses(a.getStatus(), findings), may.edit(),
+                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
+                        || caller.has(org.blueledger.security.domain.Role.INVESTIGATOR),
+                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT),
+                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
+                        || caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON),
+                caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null);
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
                 a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
                 a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),

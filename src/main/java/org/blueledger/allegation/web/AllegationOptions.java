@@ -54,6 +54,10 @@ public class AllegationOptions implements Serializable {
         return cache.computeIfAbsent("#countries", n -> reference.countries(locale.getLocale()));
     }
 
+    public List<ReferenceOption> getActionTypes() {
+        return cache.computeIfAbsent("#actions", n -> reference.actionTypes(locale.getLocale()));
+    }
+
     public List<ReferenceOption> getMissions() {
         return cache.computeIfAbsent("#missions", n -> reference.missions(locale.getLocale()));
     }

@@ -66,6 +66,15 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** The active action types (code, label) of the editable list, in their order. */
+    public List<ReferenceOption> actionTypes(Locale locale) {
+        return em.createNativeQuery("SELECT code, " + (isFrench(locale) ? "name_fr" : "name_en")
+                        + " FROM action_type WHERE active ORDER BY sort_order")
+                .getResultStream()
+                .map(row -> new ReferenceOption((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]))
+                .toList();
+    }
+
     public Optional<String> missionName(String code, Locale locale) {
         if (code == null) {
             return Optional.empty();

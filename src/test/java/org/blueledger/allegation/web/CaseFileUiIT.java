@@ -141,6 +141,59 @@ class CaseFileUiIT {
     }
 
     @Test
+    void theFollowUpIsRecordedThroughTheCasePageByTheOfficerAndTheNotifiedStatesLiaison() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ui-co4", "CONDUCT_OFFICER", "UNMISS", null);
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2023-04-03","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
+                 "summary":"Follow-up through the page","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"GHA","sex":"MALE"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+        String subjectId = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
+
+        WebDriver a = browser();
+        a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        signIn(a, officer);
+        waitFor(a, By.id("caseStatus"));
+        a.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
+        select(a, "tabs:followUpForms:entity", "OIOS");
+        setValue(a, "tabs:followUpForms:startedOn_input", "2023-04-10");
+        ((JavascriptExecutor) a).executeScript("document.querySelector(\"input[value='\" + arguments[0] + \"']\").checked = true;", subjectId);
+        a.findElement(By.id("tabs:followUpForms:openInvestigation")).click();
+        waitFor(a, By.id("tabs:investigations"));
+        a.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
+        select(a, "tabs:followUpForms:memberState", "GHA");
+        setValue(a, "tabs:followUpForms:sentOn_input", "2023-04-11");
+        a.findElement(By.id("tabs:followUpForms:notifyMemberState")).click();
+        waitFor(a, By.id("tabs:notifications"));
+        JsonObject stored = api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json();
+        assertEquals("2023-07-09", stored.getJsonArray("investigations").getJsonObject(0).getString("dueOn"), "90 days");
+        assertEquals("2023-04-25", stored.getJsonArray("notifications").getJsonObject(0).getString("responseDueOn"));
+        assertTrue(stored.getBoolean("referredToMemberState"));
+
+        String liaison = api.newAccount("ui-gha", "MEMBER_STATE_LIAISON", null, "GHA");
+        WebDriver b = browser();
+        b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        signIn(b, liaison);
+        waitFor(b, By.id("caseStatus"));
+        b.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("tabs:followUpForms:nioName"))).sendKeys("Major Mensah");
+        setValue(b, "tabs:followUpForms:respondedOn_input", "2023-04-20");
+        WebElement answer = b.findElement(By.id("tabs:followUpForms:answer"));
+        answer.click();
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(answer));
+        waitFor(b, By.id("caseStatus"));
+        b.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:notifications"), "Major Mensah"));
+        Browser.screenshot(b, "liaison-answered");
+        assertEquals("WILL_INVESTIGATE", api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json()
+                .getJsonArray("notifications").getJsonObject(0).getString("answer"));
+    }
+
+    @Test
     void aLiaisonSeesOnlyCasesOfItsOwnNationalsAndOnlyThoseSubjects() throws Exception {
         Api api = new Api(url);
         String officer = api.newAccount("ui-co3", "CONDUCT_OFFICER", "UNMISS", null);

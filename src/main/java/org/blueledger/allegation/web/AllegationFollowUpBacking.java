@@ -1,0 +1,135 @@
+package org.blueledger.allegation.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.blueledger.allegation.service.FollowUpService;
+import org.blueledger.platform.error.BusinessException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.platform.faces.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The follow-up forms of the case page: open an investigation, record its finding, send a note
+ * verbale, answer it (the notified state's liaison), record an action. One service call each,
+ * then back to the case page.
+ */
+@Named
+@ViewScoped
+public class AllegationFollowUpBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    FollowUpService service;
+
+    @Inject
+    AllegationViewBacking view;
+
+    private String entity;
+    private LocalDate startedOn;
+    private List<Object> subjectIds = new ArrayList<>();
+    private Long investigationId;
+    private LocalDate completedOn;
+    private String finding;
+    private String memberState;
+    private LocalDate sentOn;
+    private boolean requestsNio = true;
+    private Long notificationId;
+    private boolean willInvestigate = true;
+    private String nioName;
+    private LocalDate respondedOn;
+    private Long actionSubjectId;
+    private String stage;
+    private String authority;
+    private String type;
+    private LocalDate decidedOn;
+    private String details;
+
+    public void openInvestigation() throws IOException {
+        run(() -> service.startInvestigation(view.getRef(), entity, text(startedOn),
+                subjectIds.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()), "followup.saved.investigation");
+    }
+
+    public void completeInvestigation() throws IOException {
+        run(() -> service.completeInvestigation(view.getRef(), investigationId == null ? -1 : investigationId,
+                text(completedOn), finding, null), "followup.saved.finding");
+    }
+
+    public void notifyMemberState() throws IOException {
+        run(() -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio), "followup.saved.notification");
+    }
+
+    public void answer() throws IOException {
+        run(() -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate, nioName,
+                text(respondedOn), null), "followup.saved.answer");
+    }
+
+    public void recordAction() throws IOException {
+        run(() -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type, text(decidedOn), details),
+                "followup.saved.action");
+    }
+
+    private void run(Runnable action, String doneKey) throws IOException {
+        try {
+            action.run();
+            Messages.info(doneKey, view.getRef());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
+        } catch (ValidationFailedException e) {
+            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid", err.field(), err.message()));
+        } catch (BusinessException e) {
+            Messages.errorText(null, e.getMessage());
+        }
+    }
+
+    private static String text(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public String getEntity() { return entity; }
+    public void setEntity(String v) { entity = v; }
+    public LocalDate getStartedOn() { return startedOn; }
+    public void setStartedOn(LocalDate v) { startedOn = v; }
+    public List<Object> getSubjectIds() { return subjectIds; }
+    public void setSubjectIds(List<Object> v) { subjectIds = v; }
+    public Long getInvestigationId() { return investigationId; }
+    public void setInvestigationId(Long v) { investigationId = v; }
+    public LocalDate getCompletedOn() { return completedOn; }
+    public void setCompletedOn(LocalDate v) { completedOn = v; }
+    public String getFinding() { return finding; }
+    public void setFinding(String v) { finding = v; }
+    public String getMemberState() { return memberState; }
+    public void setMemberState(String v) { memberState = v; }
+    public LocalDate getSentOn() { return sentOn; }
+    public void setSentOn(LocalDate v) { sentOn = v; }
+    public boolean isRequestsNio() { return requestsNio; }
+    public void setRequestsNio(boolean v) { requestsNio = v; }
+    public Long getNotificationId() { return notificationId; }
+    public void setNotificationId(Long v) { notificationId = v; }
+    public boolean isWillInvestigate() { return willInvestigate; }
+    public void setWillInvestigate(boolean v) { willInvestigate = v; }
+    public String getNioName() { return nioName; }
+    public void setNioName(String v) { nioName = v; }
+    public LocalDate getRespondedOn() { return respondedOn; }
+    public void setRespondedOn(LocalDate v) { respondedOn = v; }
+    public Long getActionSubjectId() { return actionSubjectId; }
+    public void setActionSubjectId(Long v) { actionSubjectId = v; }
+    public String getStage() { return stage; }
+    public void setStage(String v) { stage = v; }
+    public String getAuthority() { return authority; }
+    public void setAuthority(String v) { authority = v; }
+    public String getType() { return type; }
+    public void setType(String v) { type = v; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public void setDecidedOn(LocalDate v) { decidedOn = v; }
+    public String getDetails() { return details; }
+    public void setDetails(String v) { details = v; }
+}
