@@ -66,9 +66,11 @@ public class AllegationQueries {
     }
 
 
-    public AllegationPage page(AllegationCriteria c) {
-        CallerScope caller = currentUser.scope();
-        AllegationScope scope = AllegationScope.of(caller);
+    /** The WHERE clause of the list and the export: the caller's scope AND the filters. */
+    private record Where(String clause, Map<String, Object> params) {
+    }
+
+    private static Where where(AllegationScope scope, AllegationCriteria c) {
         StringBuilder where = new StringBuilder(" WHERE ").append(scope.predicate());
         Map<String, Object> params = new HashMap<>();
         if (c.mission() != null) {
@@ -96,6 +98,15 @@ public class AllegationQueries {
             params.put("ref", "%" + c.referenceContains().strip().toUpperCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        return new Where(where.toString(), params);
+    }
+
+    public AllegationPage page(AllegationCriteria c) {
+        CallerScope caller = currentUser.scope();
+        AllegationScope scope = AllegationScope.of(caller);
+        Where w = where(scope, c);
+        String where = w.clause();
+        Map<String, Object> params = w.params();
         AllegationCriteria.Sort sort = c.sort() == null ? AllegationCriteria.Sort.RECEIVED_ON : c.sort();
         String order = " ORDER BY " + sort.path + (c.ascending() ? " ASC" : " DESC") + ", a.id" + (c.ascending() ? " ASC" : " DESC");
         int size = Math.min(AllegationCriteria.MAX_SIZE, Math.max(1, c.size()));
@@ -142,28 +153,9 @@ public class AllegationQueries {
     public List<List<Object>> export(AllegationCriteria c) {
         CallerScope caller = currentUser.scope();
         AllegationScope scope = AllegationScope.of(caller);
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.predicate());
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (c.mission() != null) {
-            where.append(" AND a.missionCode = :mission");
-            params.put("mission", c.mission());
-        }
-        if (c.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", c.status());
-        }
-        if (c.kind() != null) {
-            where.append(" AND a.kind = :kind");
-            params.put("kind", c.kind());
-        }
-        if (c.receivedFrom() != null) {
-            where.append(" AND a.receivedOn >= :from");
-            params.put("from", c.receivedFrom());
-        }
-        if (c.receivedTo() != null) {
-            where.append(" AND a.receivedOn <= :to");
-            params.put("to", c.receivedTo());
-        }
+        Where w = where(scope, c);
+        String where = w.clause();
+        Map<String, Object> params = w.params();
         TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
                 + "a.kind, a.seaType, a.status, a.referredToMemberState, a.location, a.summary FROM Allegation a" + where
                 + " ORDER BY a.receivedOn DESC, a.id DESC", Object[].class));
