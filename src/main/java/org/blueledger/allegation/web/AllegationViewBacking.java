@@ -121,6 +121,51 @@ public class AllegationViewBacking implements Serializable {
         }
     }
 
+    private String assignee;
+    private String assigneeRole = "CONDUCT_OFFICER";
+
+    /** The chief of conduct assigns an officer or an investigator to the case. */
+    public void assign() throws IOException {
+        try {
+            service.assign(ref, assignee, assigneeRole, null);
+            Messages.info("allegation.assignments.added", assignee);
+            reload();
+        } catch (ValidationFailedException e) {
+            FormErrors.show("assignForm", e.errors().stream().map(err -> new org.blueledger.platform.error.FieldError(
+                    err.field().equals("username") ? "assignee" : err.field(), err.message(), err.code())).toList());
+        } catch (ConflictException e) {
+            Messages.errorText(null, e.getMessage());
+        } catch (BusinessException e) {
+            Messages.error(null, "allegation.forbidden");
+        }
+    }
+
+    public void endAssignment(String username) throws IOException {
+        try {
+            service.endAssignment(ref, username);
+            Messages.info("allegation.assignments.ended", username);
+            reload();
+        } catch (BusinessException e) {
+            Messages.error(null, "allegation.forbidden");
+        }
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getAssigneeRole() {
+        return assigneeRole;
+    }
+
+    public void setAssigneeRole(String assigneeRole) {
+        this.assigneeRole = assigneeRole;
+    }
+
     public StreamedContent download(long attachmentId) {
         var file = queries.attachment(ref, attachmentId);
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())

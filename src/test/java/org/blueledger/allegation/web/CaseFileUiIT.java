@@ -114,9 +114,18 @@ class CaseFileUiIT {
         assertEquals("UNDER_INVESTIGATION", api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json()
                 .getString("status"));
 
-        // a second assigned officer opens the correction form...
-        assertEquals(201, api.post("/api/v1/allegations/" + reference + "/assignments",
-                "{\"username\":\"" + second + "\",\"role\":\"CONDUCT_OFFICER\"}", chief, PASSWORD).status());
+        // the chief assigns a second officer on the case page...
+        WebDriver c = browser();
+        c.get(api.base() + "/allegation/view.xhtml?ref=" + reference);
+        signIn(c, chief);
+        waitFor(c, By.id("caseStatus"));
+        c.findElement(By.xpath("//a[normalize-space()='Assigned officers']")).click();
+        new WebDriverWait(c, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("tabs:assignForm:assignee"))).sendKeys(second);
+        c.findElement(By.id("tabs:assignForm:assign")).click();
+        new WebDriverWait(c, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), second));
+        assertTrue(api.get("/api/v1/allegations/" + reference, chief, PASSWORD).body().contains("\"username\":\"" + second + "\""));
         WebDriver b = browser();
         b.get(api.base() + "/allegation/view.xhtml?ref=" + reference);
         signIn(b, second);
