@@ -89,7 +89,9 @@ public class AllegationRepository {
 
     public List<org.blueledger.allegation.domain.Investigation> investigations(Long allegationId) {
         return em.createQuery("SELECT i FROM Investigation i WHERE i.allegationId = :id ORDER BY i.id",
-                org.blueledger.allegation.domain.Investigation.class).setParameter("id", allegationId).getResultList();
+                org.blueledger.allegation.domain.Investigation.class).setParameter("id", allegationId)
+                .setHint("eclipselink.batch", "i.subjectIds").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
     public List<org.blueledger.allegation.domain.Notification> notifications(Long allegationId) {
@@ -97,8 +99,11 @@ public class AllegationRepository {
                 org.blueledger.allegation.domain.Notification.class).setParameter("id", allegationId).getResultList();
     }
 
-    public java.util.Optional<org.blueledger.allegation.domain.Notification> notification(Long id) {
-        return java.util.Optional.ofNullable(em.find(org.blueledger.allegation.domain.Notification.class, id));
+    /** A note verbale addressed to the given state; empty for any other state, as for a missing one. */
+    public java.util.Optional<org.blueledger.allegation.domain.Notification> notificationTo(Long id, String memberState) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.id = :id AND n.memberState = :state",
+                        org.blueledger.allegation.domain.Notification.class)
+                .setParameter("id", id).setParameter("state", memberState).getResultStream().findFirst();
     }
 
     public List<org.blueledger.allegation.domain.CaseAction> actions(Long allegationId) {

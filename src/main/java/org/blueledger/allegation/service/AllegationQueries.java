@@ -101,6 +101,15 @@ public class AllegationQueries {
         return new Where(where.toString(), params);
     }
 
+    /** How many cases the caller may see match the filters (one COUNT query, for the paginator). */
+    public long count(AllegationCriteria c) {
+        AllegationScope scope = AllegationScope.of(currentUser.scope());
+        Where w = where(scope, c);
+        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(a) FROM Allegation a" + w.clause(), Long.class));
+        w.params().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
     public AllegationPage page(AllegationCriteria c) {
         CallerScope caller = currentUser.scope();
         AllegationScope scope = AllegationScope.of(caller);

@@ -169,8 +169,7 @@ public class FollowUpService {
     public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName,
                                                       String respondedOn, Long version) {
         CallerScope caller = currentUser.scope();
-        Notification n = repository.notification(notificationId)
-                .filter(x -> x.getMemberState().equals(caller.memberState()))
+        Notification n = repository.notificationTo(notificationId, caller.memberState())
                 .orElseThrow(() -> {
                     audit.recordIndependently("NOTIFICATION_ANSWERED", "notification " + notificationId, AuditOutcome.DENIED,
                             "not a notification to the caller's state (answered 404)");

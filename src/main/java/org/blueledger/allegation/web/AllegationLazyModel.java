@@ -28,9 +28,7 @@ public class AllegationLazyModel extends LazyDataModel<AllegationRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        AllegationCriteria c = filters.get();
-        return (int) queries.page(new AllegationCriteria(c.mission(), c.status(), c.kind(), c.receivedFrom(),
-                c.receivedTo(), c.referenceContains(), c.sort(), c.ascending(), 0, 1)).total();
+        return (int) queries.count(filters.get());
     }
 
     @Override

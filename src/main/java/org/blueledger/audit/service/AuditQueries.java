@@ -36,7 +36,10 @@ public class AuditQueries {
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
 
-    public Page page(Criteria c) {
+    private record Where(String clause, Map<String, Object> params) {
+    }
+
+    private static Where where(Criteria c) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (c.user() != null) {
@@ -63,6 +66,21 @@ public class AuditQueries {
             where.append(" AND e.at < :to");
             params.put("to", c.to());
         }
+        return new Where(where.toString(), params);
+    }
+
+    /** How many entries match (one COUNT query, for the paginator). */
+    public long count(Criteria c) {
+        Where w = where(c);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + w.clause(), Long.class);
+        w.params().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    public Page page(Criteria c) {
+        Where w = where(c);
+        String where = w.clause();
+        Map<String, Object> params = w.params();
         int size = Math.min(MAX_SIZE, Math.max(1, c.size()));
         int page = Math.max(0, c.page());
         TypedQuery<AuditRow> rows = em.createQuery("SELECT NEW org.blueledger.audit.service.AuditRow(e.id, e.at, "

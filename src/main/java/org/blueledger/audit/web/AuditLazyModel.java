@@ -25,7 +25,7 @@ public class AuditLazyModel extends LazyDataModel<AuditRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) queries.page(filters.get()).total();
+        return (int) queries.count(filters.get());
     }
 
     @Override
