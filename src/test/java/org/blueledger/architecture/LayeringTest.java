@@ -15,7 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class LayeringTest {
 
     static final List<String> FEATURES = List.of("allegation", "investigation", "notification", "sanction",
-            "victimsupport", "statistics", "audit", "security", "reference", "home");
+            "victimsupport", "statistics", "audit", "security", "reference", "home", "reminder");
 
     static JavaClasses classes;
 

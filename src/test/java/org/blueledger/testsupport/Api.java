@@ -63,9 +63,15 @@ public final class Api {
 
     /** Creates an account through the admin API and returns its name (password {@link #PASSWORD}). */
     public String newAccount(String prefix, String role, String mission, String memberState) {
+        return newAccount(prefix, role, mission, memberState, false);
+    }
+
+    /** As {@link #newAccount(String, String, String, String)}; with {@code email}, the address is {@code <name>@blueledger.test}. */
+    public String newAccount(String prefix, String role, String mission, String memberState, boolean email) {
         String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String scope = (mission == null ? "" : ",\"mission\":\"" + mission + "\"")
-                + (memberState == null ? "" : ",\"memberState\":\"" + memberState + "\"");
+                + (memberState == null ? "" : ",\"memberState\":\"" + memberState + "\"")
+                + (email ? ",\"email\":\"" + name + "@blueledger.test\"" : "");
         Response r = post("/api/v1/admin/users", "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
                 + "\",\"roles\":[\"" + role + "\"]" + scope + "}", ADMIN, ADMIN_PASSWORD);
         if (r.status() != 201) {

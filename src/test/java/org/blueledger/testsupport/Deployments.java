@@ -24,6 +24,14 @@ public final class Deployments {
         return shipped().addAsLibrary(config);
     }
 
+    /** The WAR with two-factor sign-in off and further configuration (properties text) of the test's own. */
+    public static WebArchive applicationWithConfig(String properties) {
+        JavaArchive config = ShrinkWrap.create(JavaArchive.class, "test-config.jar")
+                .addAsManifestResource(new StringAsset("config_ordinal=500\n"
+                        + "blueledger.security.two-factor.required=false\n" + properties), "microprofile-config.properties");
+        return shipped().addAsLibrary(config);
+    }
+
     /** Exactly the shipped WAR, with its production defaults (two-factor sign-in required). */
     public static WebArchive shipped() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("blueledger.war")));

@@ -131,7 +131,17 @@ final class AllegationJson {
         }
         put(b, "respondedOn", n.respondedOn() == null ? null : n.respondedOn().toString());
         put(b, "nioName", n.nioName());
-        return b.add("unMustInvestigate", n.unMustInvestigate()).build();
+        put(b, "nioAppointedOn", n.nioAppointedOn() == null ? null : n.nioAppointedOn().toString());
+        JsonArrayBuilder followUps = Json.createArrayBuilder();
+        n.followUps().forEach(f -> followUps.add(followUp(f)));
+        return b.add("unMustInvestigate", n.unMustInvestigate()).add("followUps", followUps).build();
+    }
+
+    static JsonObject followUp(AllegationDetails.FollowUpView f) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", f.id()).add("kind", f.kind())
+                .add("sentOn", f.sentOn().toString()).add("by", f.by());
+        put(b, "note", f.note());
+        return b.build();
     }
 
     static JsonArrayBuilder actions(AllegationDetails d) {

@@ -293,6 +293,26 @@ public class AllegationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{reference}/notifications/{id}/follow-ups")
+    @Operation(summary = "Send a follow-up note verbale {kind: REMINDER | OUTCOME_REQUEST | ACTION_REQUEST, sentOn, note}")
+    @APIResponse(responseCode = "201", description = "The notification with its follow-ups")
+    @APIResponse(responseCode = "409", description = "A reminder to answer a note verbale that was answered")
+    public Response requestFollowUp(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
+        JsonInput in = new JsonInput();
+        JsonObject o = requireBody(body);
+        String kind = in.string(o, "kind", "");
+        String sentOn = in.string(o, "sentOn", "");
+        String note = in.string(o, "note", "");
+        failOn(in.errors());
+        var n = followUp.requestFollowUp(reference, id, kind, sentOn, note);
+        long last = n.followUps().get(n.followUps().size() - 1).id();
+        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("notifications")
+                .path(Long.toString(id)).path("follow-ups").path(Long.toString(last)).build())
+                .entity(AllegationJson.notification(n).toString()).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/actions")
     @Operation(summary = "Record an action {subjectId, stage, authority, type, decidedOn, details}")
     public Response recordAction(@PathParam("reference") String reference, JsonValue body) {

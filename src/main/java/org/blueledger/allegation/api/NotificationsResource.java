@@ -45,10 +45,11 @@ public class NotificationsResource {
         JsonObject o = body(body);
         Boolean will = in.bool(o, "willInvestigate");
         String nio = in.string(o, "nioName", "");
+        String appointed = in.string(o, "nioAppointedOn", "");
         String on = in.string(o, "respondedOn", "");
         Long version = in.number(o, "version");
         fail(in.errors());
-        return AllegationJson.notification(service.respond(id, will, nio, on, version)).toString();
+        return AllegationJson.notification(service.respond(id, will, nio, appointed, on, version)).toString();
     }
 
     private static JsonObject body(JsonValue body) {

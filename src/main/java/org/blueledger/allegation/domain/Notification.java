@@ -49,6 +49,15 @@ public class Notification {
     @Column(name = "nio_name")
     private String nioName;
 
+    @Column(name = "nio_appointed_on")
+    private LocalDate nioAppointedOn;
+
+    /** Read-only here: a follow-up is persisted on its own, with its notification's id. */
+    @jakarta.persistence.OneToMany
+    @jakarta.persistence.JoinColumn(name = "notification_id", insertable = false, updatable = false)
+    @jakarta.persistence.OrderBy("id")
+    private java.util.List<NotificationFollowUp> followUps = new java.util.ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -69,10 +78,19 @@ public class Notification {
         this.createdBy = by;
     }
 
-    public void answer(boolean willInvestigate, String nio, LocalDate on) {
+    public void answer(boolean willInvestigate, String nio, LocalDate nioAppointed, LocalDate on) {
         this.answer = willInvestigate ? NotificationAnswer.WILL_INVESTIGATE : NotificationAnswer.DECLINES;
         this.nioName = nio;
+        this.nioAppointedOn = nioAppointed;
         this.respondedOn = on;
+    }
+
+    public LocalDate getNioAppointedOn() {
+        return nioAppointedOn;
+    }
+
+    public java.util.List<NotificationFollowUp> getFollowUps() {
+        return java.util.Collections.unmodifiableList(followUps);
     }
 
     /** The UN must investigate itself when the state declines, or stays silent past the due date. */

@@ -96,7 +96,8 @@ public class AllegationRepository {
 
     public List<org.blueledger.allegation.domain.Notification> notifications(Long allegationId) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.allegationId = :id ORDER BY n.id",
-                org.blueledger.allegation.domain.Notification.class).setParameter("id", allegationId).getResultList();
+                        org.blueledger.allegation.domain.Notification.class).setParameter("id", allegationId)
+                .setHint("eclipselink.batch", "n.followUps").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     /** A note verbale addressed to the given state; empty for any other state, as for a missing one. */
@@ -118,6 +119,12 @@ public class AllegationRepository {
     public void persist(Object entity) {
         em.persist(entity);
         em.flush();
+    }
+
+    /** Writes pending changes and reloads the entity, so read-only relations show rows added on their own. */
+    public void flushAndRefresh(Object entity) {
+        em.flush();
+        em.refresh(entity);
     }
 
     /** A deadline rule of reference data: amount and unit. */

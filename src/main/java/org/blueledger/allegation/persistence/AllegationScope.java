@@ -73,6 +73,14 @@ public final class AllegationScope {
         return new AllegationScope("(" + String.join(" OR ", terms.stream().distinct().toList()) + ")", params);
     }
 
+    /**
+     * Every case, for the system's own jobs that run without a caller (the reminder scan). Never
+     * use it for a query whose result reaches a user: their scope comes from {@link #of}.
+     */
+    public static AllegationScope everything() {
+        return new AllegationScope("1 = 1", new HashMap<>());
+    }
+
     /** The predicate over alias {@code a}, to AND into a WHERE clause. */
     public String predicate() {
         return predicate;

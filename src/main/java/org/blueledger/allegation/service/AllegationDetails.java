@@ -38,7 +38,10 @@ public record AllegationDetails(String reference, long version, String mission, 
 
     public record NotificationView(long id, long version, String memberState, LocalDate sentOn, boolean requestsNio,
                                    LocalDate responseDueOn, String answer, LocalDate respondedOn, String nioName,
-                                   boolean unMustInvestigate) {
+                                   boolean unMustInvestigate, LocalDate nioAppointedOn, List<FollowUpView> followUps) {
+    }
+
+    public record FollowUpView(long id, String kind, LocalDate sentOn, String note, String by) {
     }
 
     public record ActionView(long id, long version, long subjectId, String stage, String authority, String type,

@@ -32,6 +32,16 @@ import java.util.Map;
         Role.Names.MEMBER_STATE_LIAISON, Role.Names.VICTIMS_RIGHTS})
 public class AllegationQueries {
 
+    @Inject
+    DeadlineQueries deadlines;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "blueledger.reminders.due-soon-days", defaultValue = "3")
+    int dueSoonDays;
+
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
 
@@ -182,33 +192,9 @@ public class AllegationQueries {
      * investigations within the caller's scope; for a liaison, every unanswered note verbale to
      * its state (its inbox), overdue or not. Queried in SQL with the scope, at most 50 of each.
      */
+    /** The caller's overdue items and those due within the configured days (the dashboard's list). */
     public List<DueItem> dueItems() {
-        CallerScope caller = currentUser.scope();
-        AllegationScope scope = AllegationScope.of(caller);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        boolean liaison = caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null;
-        List<DueItem> items = new ArrayList<>();
-        TypedQuery<Object[]> notes = scope.bind(em.createQuery("SELECT a.reference, n.responseDueOn, n.memberState "
-                + "FROM Notification n, Allegation a WHERE n.allegationId = a.id AND n.answer IS NULL AND "
-                + (liaison ? "n.memberState = :state" : "n.responseDueOn < :today") + " AND " + scope.predicate()
-                + " ORDER BY n.responseDueOn", Object[].class));
-        if (liaison) {
-            notes.setParameter("state", caller.memberState());
-        } else {
-            notes.setParameter("today", today);
-        }
-        for (Object[] r : notes.setMaxResults(50).getResultList()) {
-            java.time.LocalDate due = (java.time.LocalDate) r[1];
-            items.add(new DueItem((String) r[0], "NOTE_VERBALE_ANSWER", due, (String) r[2], due.isBefore(today)));
-        }
-        TypedQuery<Object[]> investigations = scope.bind(em.createQuery("SELECT a.reference, i.dueOn "
-                + "FROM Investigation i, Allegation a WHERE i.allegationId = a.id AND i.completedOn IS NULL "
-                + "AND i.dueOn < :today AND " + scope.predicate() + " ORDER BY i.dueOn", Object[].class));
-        investigations.setParameter("today", today);
-        for (Object[] r : investigations.setMaxResults(50).getResultList()) {
-            items.add(new DueItem((String) r[0], "INVESTIGATION", (java.time.LocalDate) r[1], null, true));
-        }
-        return items;
+        return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), dueSoonDays, 50);
     }
 
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {

@@ -23,7 +23,9 @@ final class AllegationViews {
     static AllegationDetails.NotificationView view(org.blueledger.allegation.domain.Notification n, java.time.LocalDate today) {
         return new AllegationDetails.NotificationView(n.getId(), n.getVersion(), n.getMemberState(), n.getSentOn(),
                 n.isRequestsNio(), n.getResponseDueOn(), n.getAnswer() == null ? null : n.getAnswer().name(),
-                n.getRespondedOn(), n.getNioName(), n.unMustInvestigate(today));
+                n.getRespondedOn(), n.getNioName(), n.unMustInvestigate(today), n.getNioAppointedOn(),
+                n.getFollowUps().stream().map(f -> new AllegationDetails.FollowUpView(f.getId(), f.getKind().name(),
+                        f.getSentOn(), f.getNote(), f.getCreatedBy())).toList());
     }
 
     static AllegationDetails.ActionView view(org.blueledger.allegation.domain.CaseAction x) {
@@ -82,9 +84,7 @@ final class AllegationViews {
                 .toList();
         List<AllegationDetails.NotificationView> notifications = repository.notifications(a.getId()).stream()
                 .filter(n -> !may.onlyOwnNationals() || n.getMemberState().equals(caller.memberState()))
-                .map(n -> new AllegationDetails.NotificationView(n.getId(), n.getVersion(), n.getMemberState(), n.getSentOn(),
-                        n.isRequestsNio(), n.getResponseDueOn(), n.getAnswer() == null ? null : n.getAnswer().name(),
-                        n.getRespondedOn(), n.getNioName(), n.unMustInvestigate(today)))
+                .map(n -> view(n, today))
                 .toList();
         List<AllegationDetails.ActionView> actions = repository.actions(a.getId()).stream()
                 .filter(x -> shownSubjects.contains(x.getSubjectId()))
@@ -98,7 +98,9 @@ final class AllegationViews {
                 may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
                 may.nextStatuses(a.getStatus(), findings), may.edit(),
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
-                        || caller.has(org.blueledger.security.domain.Role.INVESTIGATOR),
+                        || caller.has(org.blueledger.security.domain.Role.INVESTIGATOR)
+                        || (caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) && investigations.stream()
+                        .anyMatch(i -> "MEMBER_STATE_NIO".equals(i.entity()) && !i.subjectIds().isEmpty())),
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT),
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
                         || caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON),

@@ -9,6 +9,8 @@ import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.CaseAction;
 import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.domain.FollowUpKind;
+import org.blueledger.allegation.domain.NotificationFollowUp;
 import org.blueledger.allegation.domain.InvestigatingEntity;
 import org.blueledger.allegation.domain.Investigation;
 import org.blueledger.allegation.domain.InvestigationFinding;
@@ -168,6 +170,13 @@ public class FollowUpService {
     @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
     public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName,
                                                       String respondedOn, Long version) {
+        return respond(notificationId, willInvestigate, nioName, null, respondedOn, version);
+    }
+
+    /** As above, with the date the state appointed its NIO (optional; not before the note verbale, not in the future). */
+    @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
+    public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName,
+                                                      String nioAppointedOn, String respondedOn, Long version) {
         CallerScope caller = currentUser.scope();
         Notification n = repository.notificationTo(notificationId, caller.memberState())
                 .orElseThrow(() -> {
@@ -192,12 +201,59 @@ public class FollowUpService {
         if (nioName != null && nioName.length() > 200) {
             errors.add(new FieldError("nioName", "must be at most 200 characters"));
         }
+        LocalDate appointed = null;
+        if (nioAppointedOn != null && !nioAppointedOn.isBlank()) {
+            appointed = date(nioAppointedOn, "nioAppointedOn", errors);
+            if (appointed != null && appointed.isBefore(n.getSentOn())) {
+                errors.add(new FieldError("nioAppointedOn", "cannot precede the note verbale (" + n.getSentOn() + ")"));
+            }
+            if (nioName == null || nioName.isBlank()) {
+                errors.add(new FieldError("nioName", "is required with nioAppointedOn"));
+            }
+        }
         fail(errors);
-        n.answer(willInvestigate, nioName == null || nioName.isBlank() ? null : nioName.strip(), on);
+        n.answer(willInvestigate, nioName == null || nioName.isBlank() ? null : nioName.strip(), appointed, on);
         repository.persist(n);
         Allegation a = repository.byId(n.getAllegationId());
         audit.record("NOTIFICATION_ANSWERED", a.getReference(), AuditOutcome.ALLOWED,
                 n.getMemberState() + ": " + n.getAnswer());
+        return AllegationViews.view(n, LocalDate.now(clock));
+    }
+
+    /**
+     * A follow-up note verbale on a notification: a reminder to answer (only while unanswered), or
+     * a request for the outcome of the investigation or for the action taken. By those who may
+     * notify: an assigned officer, the chief of the mission, HQ.
+     */
+    @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
+    public AllegationDetails.NotificationView requestFollowUp(String reference, long notificationId, String kind,
+                                                              String sentOn, String note) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = access.visible(reference, caller, "FOLLOW_UP_SENT");
+        if (!caller.has(Role.HQ_CONDUCT) && !may(a, caller).edit()) {
+            throw access.forbidden("FOLLOW_UP_SENT", reference,
+                    "Only the chief of conduct, an assigned officer or HQ may follow up a note verbale.");
+        }
+        Notification n = repository.notifications(a.getId()).stream().filter(x -> x.getId() == notificationId)
+                .findFirst().orElseThrow(() -> new NotFoundException("No notification " + notificationId + " in " + reference + "."));
+        List<FieldError> errors = new ArrayList<>();
+        FollowUpKind what = code(FollowUpKind.class, kind, "kind", errors);
+        LocalDate on = date(sentOn, "sentOn", errors);
+        if (on != null && on.isBefore(n.getSentOn())) {
+            errors.add(new FieldError("sentOn", "cannot precede the note verbale (" + n.getSentOn() + ")"));
+        }
+        if (note != null && note.length() > 500) {
+            errors.add(new FieldError("note", "must be at most 500 characters"));
+        }
+        fail(errors);
+        if (what == FollowUpKind.REMINDER && n.getAnswer() != null) {
+            throw new ConflictException("Notification " + notificationId + " was answered on " + n.getRespondedOn()
+                    + "; a reminder to answer no longer applies (request the outcome or the action instead).");
+        }
+        repository.persist(new NotificationFollowUp(n.getId(), what, on, note == null || note.isBlank() ? null : note.strip(),
+                clock.instant(), caller.username()));
+        repository.flushAndRefresh(n);
+        audit.record("FOLLOW_UP_SENT", reference, AuditOutcome.ALLOWED, n.getMemberState() + ": " + what + " on " + on);
         return AllegationViews.view(n, LocalDate.now(clock));
     }
 

@@ -46,6 +46,11 @@ public class AllegationFollowUpBacking implements Serializable {
     private boolean willInvestigate = true;
     private String nioName;
     private LocalDate respondedOn;
+    private LocalDate nioAppointedOn;
+    private Long followUpNotificationId;
+    private String followUpKind = "OUTCOME_REQUEST";
+    private LocalDate followUpSentOn;
+    private String followUpNote;
     private Long actionSubjectId;
     private String stage;
     private String authority;
@@ -69,7 +74,16 @@ public class AllegationFollowUpBacking implements Serializable {
 
     public void answer() throws IOException {
         run(() -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate, nioName,
-                text(respondedOn), null), "followup.saved.answer");
+                text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
+    }
+
+    public void sendFollowUp() throws IOException {
+        run(() -> service.requestFollowUp(view.getRef(), followUpNotificationId == null ? -1 : followUpNotificationId,
+                followUpKind, text(followUpSentOn), followUpNote), "followup.saved.followUp");
+    }
+
+    public List<String> getFollowUpKinds() {
+        return java.util.Arrays.stream(org.blueledger.allegation.domain.FollowUpKind.values()).map(Enum::name).toList();
     }
 
     public void recordAction() throws IOException {
@@ -120,6 +134,16 @@ public class AllegationFollowUpBacking implements Serializable {
     public void setNioName(String v) { nioName = v; }
     public LocalDate getRespondedOn() { return respondedOn; }
     public void setRespondedOn(LocalDate v) { respondedOn = v; }
+    public LocalDate getNioAppointedOn() { return nioAppointedOn; }
+    public void setNioAppointedOn(LocalDate v) { nioAppointedOn = v; }
+    public Long getFollowUpNotificationId() { return followUpNotificationId; }
+    public void setFollowUpNotificationId(Long v) { followUpNotificationId = v; }
+    public String getFollowUpKind() { return followUpKind; }
+    public void setFollowUpKind(String v) { followUpKind = v; }
+    public LocalDate getFollowUpSentOn() { return followUpSentOn; }
+    public void setFollowUpSentOn(LocalDate v) { followUpSentOn = v; }
+    public String getFollowUpNote() { return followUpNote; }
+    public void setFollowUpNote(String v) { followUpNote = v; }
     public Long getActionSubjectId() { return actionSubjectId; }
     public void setActionSubjectId(Long v) { actionSubjectId = v; }
     public String getStage() { return stage; }

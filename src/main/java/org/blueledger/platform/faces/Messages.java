@@ -24,7 +24,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(args);
     }
 
     public static void error(String clientId, String key, Object... args) {

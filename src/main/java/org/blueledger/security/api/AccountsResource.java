@@ -74,7 +74,8 @@ public class AccountsResource {
                 string(body, "password", typeErrors),
                 strings(body, "roles", typeErrors),
                 string(body, "mission", typeErrors),
-                string(body, "memberState", typeErrors));
+                string(body, "memberState", typeErrors),
+                string(body, "email", typeErrors));
         if (!typeErrors.isEmpty()) {
             throw new ValidationFailedException(typeErrors);
         }
@@ -117,6 +118,9 @@ public class AccountsResource {
         }
         if (a.memberState() != null) {
             b.add("memberState", a.memberState());
+        }
+        if (a.email() != null) {
+            b.add("email", a.email());
         }
         if (a.createdAt() != null) {
             b.add("createdAt", a.createdAt().toString());

@@ -73,6 +73,9 @@ public class Account {
     @Column(name = "created_by", length = 64, updatable = false)
     private String createdBy;
 
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "totp_secret")
     private String totpSecret;
 
@@ -95,6 +98,15 @@ public class Account {
         this.passwordChangedAt = now;
         this.createdAt = now;
         this.createdBy = createdBy;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Where reminders go; {@code null} for none. */
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     /** Locked while {@code lockedUntil} lies in the future. */

@@ -23,6 +23,32 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    /** User name and e-mail address of the enabled accounts among {@code usernames} that have an address. */
+    public java.util.List<Object[]> addresses(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT a.username, a.email FROM Account a WHERE a.username IN :names "
+                        + "AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Object[].class)
+                .setParameter("names", usernames).getResultList();
+    }
+
+    /** Enabled accounts with a role, limited to a mission and/or a member state when given. */
+    public java.util.List<String> usernamesWith(org.blueledger.security.domain.Role role, String mission, String memberState) {
+        jakarta.persistence.TypedQuery<String> q = em.createQuery("SELECT DISTINCT a.username FROM Account a "
+                + "JOIN a.roles r WHERE r = :role AND a.enabled = TRUE"
+                + (mission == null ? "" : " AND a.missionCode = :mission")
+                + (memberState == null ? "" : " AND a.memberState = :state") + " ORDER BY a.username", String.class);
+        q.setParameter("role", role);
+        if (mission != null) {
+            q.setParameter("mission", mission);
+        }
+        if (memberState != null) {
+            q.setParameter("state", memberState);
+        }
+        return q.getResultList();
+    }
+
     public long countAdmins() {
         return em.createNamedQuery("Account.countAdmins", Long.class).getSingleResult();
     }

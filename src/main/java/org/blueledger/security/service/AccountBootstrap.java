@@ -81,7 +81,7 @@ public class AccountBootstrap {
                 LOG.severe("No administrator exists, but the account '" + adminUsername + "' does and is not one; "
                         + "set BLUELEDGER_ADMIN_USERNAME to a free name to create the first administrator.");
             } else if (password.isPresent()) {
-                create(adminUsername, password.get(), EnumSet.of(Role.ADMIN), null, null);
+                create(adminUsername, password.get(), EnumSet.of(Role.ADMIN), null, null, null);
                 LOG.info("Created the first administrator '" + adminUsername + "' from BLUELEDGER_ADMIN_PASSWORD.");
             } else {
                 LOG.warning("No administrator account exists. Set BLUELEDGER_ADMIN_PASSWORD (12+ characters) "
@@ -101,7 +101,7 @@ public class AccountBootstrap {
             if (existing.isEmpty()) {
                 Set<Role> roles = EnumSet.noneOf(Role.class);
                 Arrays.stream(row[2].split("\\|")).map(String::trim).forEach(r -> roles.add(Role.valueOf(r)));
-                create(username, pwd, roles, emptyToNull(row[3]), emptyToNull(row[4]));
+                create(username, pwd, roles, emptyToNull(row[3]), emptyToNull(row[4]), emptyToNull(row[5]));
                 created++;
             } else if (username.equals(adminUsername) && adminOverride.isPresent()
                     && !hasher.verify(pwd, existing.get().getPasswordHash())) {
@@ -113,8 +113,10 @@ public class AccountBootstrap {
         LOG.info(() -> "Demo mode: " + n + " demo accounts created (see README for the list).");
     }
 
-    private void create(String username, String password, Set<Role> roles, String mission, String memberState) {
-        accounts.add(new Account(username, hasher.hash(password), roles, mission, memberState, clock.instant(), "bootstrap"));
+    private void create(String username, String password, Set<Role> roles, String mission, String memberState, String email) {
+        Account account = new Account(username, hasher.hash(password), roles, mission, memberState, clock.instant(), "bootstrap");
+        account.setEmail(email);
+        accounts.add(account);
     }
 
     private static java.util.List<String[]> readDemoAccounts() {
@@ -128,7 +130,7 @@ public class AccountBootstrap {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("username;")) {
                     continue;
                 }
-                rows.add(Arrays.copyOf(line.split(";", -1), 5));
+                rows.add(Arrays.copyOf(line.split(";", -1), 6));
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + DEMO_ACCOUNTS, e);

@@ -22,4 +22,18 @@ public class AccountDirectory {
         return accounts.findByUsername(username).map(a -> new Entry(a.getUsername(), a.getRoles(), a.getMissionCode(),
                 a.getMemberState(), a.isEnabled()));
     }
+
+    /** Someone a reminder can be sent to. */
+    public record Recipient(String username, String email) {
+    }
+
+    /** The enabled accounts among {@code usernames} that have an e-mail address. */
+    public java.util.List<Recipient> reachable(java.util.Collection<String> usernames) {
+        return accounts.addresses(usernames).stream().map(r -> new Recipient((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Enabled accounts with a role, in a mission and/or for a member state when given. */
+    public java.util.List<String> withRole(Role role, String mission, String memberState) {
+        return accounts.usernamesWith(role, mission, memberState);
+    }
 }

@@ -54,6 +54,7 @@ public class AccountService {
         }
         Account account = new Account(cmd.username(), hasher.hash(cmd.password()), AccountValidator.roles(cmd),
                 blankToNull(cmd.mission()), blankToNull(cmd.memberState()), clock.instant(), caller());
+        account.setEmail(blankToNull(cmd.email()) == null ? null : cmd.email().strip());
         accounts.add(account);
         audit.record("ACCOUNT_CREATED", account.getUsername(), AuditOutcome.ALLOWED, "roles " + account.getRoles()
                 + (account.getMissionCode() == null ? "" : ", mission " + account.getMissionCode())

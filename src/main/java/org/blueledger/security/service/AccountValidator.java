@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AccountValidator {
 
+    /** Deliberately simple: one '@', no spaces or angle brackets, a dot in the domain. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:.]+");
+
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     @Inject
@@ -67,6 +70,11 @@ public class AccountValidator {
         } else if (!reference.countryExists(cmd.memberState())) {
             errors.add(new FieldError("memberState", "unknown country '" + cmd.memberState()
                     + "'; expected an ISO 3166 alpha-3 code such as NPL", "memberState.unknown"));
+        }
+        if (cmd.email() != null && !cmd.email().isBlank()
+                && (cmd.email().strip().length() > 254 || !EMAIL.matcher(cmd.email().strip()).matches())) {
+            errors.add(new FieldError("email", "must be an e-mail address such as name@un.org (at most 254 characters)",
+                    "email.format"));
         }
         return errors;
     }

@@ -7,5 +7,10 @@ import java.util.List;
  * {@code POST /api/v1/admin/users}. Roles arrive as strings so that an unknown one becomes a
  * field error rather than a parsing failure.
  */
-public record CreateAccount(String username, String password, List<String> roles, String mission, String memberState) {
+public record CreateAccount(String username, String password, List<String> roles, String mission, String memberState,
+                            String email) {
+
+    public CreateAccount(String username, String password, List<String> roles, String mission, String memberState) {
+        this(username, password, roles, mission, memberState, null);
+    }
 }

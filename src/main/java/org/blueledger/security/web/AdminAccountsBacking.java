@@ -50,6 +50,7 @@ public class AdminAccountsBacking implements Serializable {
     private List<String> roles = new ArrayList<>();
     private String mission;
     private String memberState;
+    private String email;
 
     @PostConstruct
     void init() {
@@ -60,12 +61,13 @@ public class AdminAccountsBacking implements Serializable {
 
     public void create() {
         try {
-            AccountView created = service.createAccount(new CreateAccount(username, password, roles, mission, memberState));
+            AccountView created = service.createAccount(new CreateAccount(username, password, roles, mission, memberState, email));
             Messages.info("admin.accounts.created", created.username());
             username = null;
             roles = new ArrayList<>();
             mission = null;
             memberState = null;
+            email = null;
         } catch (ValidationFailedException e) {
             for (FieldError error : e.errors()) {
                 String field = error.field().startsWith("roles") ? "roles" : error.field();
@@ -156,5 +158,13 @@ public class AdminAccountsBacking implements Serializable {
 
     public void setMemberState(String memberState) {
         this.memberState = memberState;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

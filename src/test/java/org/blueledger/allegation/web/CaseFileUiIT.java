@@ -202,6 +202,138 @@ class CaseFileUiIT {
                 .getJsonArray("notifications").getJsonObject(0).getString("answer"));
     }
 
+    /**
+     * Issue #6's scenario, through the pages only: the officer notifies Nepal; Nepal's liaison
+     * finds the note verbale in its inbox, answers and names the NIO; the officer opens the
+     * national investigation and asks for its outcome; the liaison reports it substantiated; the
+     * officer substantiates the case; the liaison reports the national action. South Africa's
+     * liaison sees none of it.
+     */
+    @Test
+    void theWholeFollowUpRunsThroughThePagesAndAnotherStatesLiaisonSeesNoneOfIt() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ui-co6", "CONDUCT_OFFICER", "UNMISS", null);
+        String nepal = api.newAccount("ui-npl6", "MEMBER_STATE_LIAISON", null, "NPL");
+        String southAfrica = api.newAccount("ui-zaf6", "MEMBER_STATE_LIAISON", null, "ZAF");
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2024-02-05","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"Whole follow-up","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL",
+                 "sex":"MALE","name":"Nepalese Soldier"}],"victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Kept Apart"}]}""",
+                officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+        String subjectId = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
+
+        // The officer sends the note verbale from the case page.
+        WebDriver a = browser();
+        a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        signIn(a, officer);
+        followUpTab(a);
+        select(a, "tabs:followUpForms:memberState", "NPL");
+        setValue(a, "tabs:followUpForms:sentOn_input", "2024-02-06");
+        submit(a, "tabs:followUpForms:notifyMemberState");
+
+        // Nepal's liaison finds it in the inbox, answers and names the NIO.
+        WebDriver b = browser();
+        b.get(api.base() + "/dashboard.xhtml");
+        signIn(b, nepal);
+        assertTrue(waitFor(b, By.id("dueItems")).getText().contains(ref), "the note verbale is in Nepal's inbox");
+        b.findElement(By.linkText(ref)).click();
+        followUpTab(b);
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("tabs:followUpForms:nioName"))).sendKeys("Lt. Col. Thapa");
+        setValue(b, "tabs:followUpForms:nioAppointedOn_input", "2024-02-12");
+        setValue(b, "tabs:followUpForms:respondedOn_input", "2024-02-14");
+        submit(b, "tabs:followUpForms:answer");
+
+        // The officer opens the national investigation, puts the case under investigation and asks for the outcome.
+        a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        followUpTab(a);
+        assertTrue(waitFor(a, By.id("tabs:notifications")).getText().contains("Lt. Col. Thapa"));
+        select(a, "tabs:followUpForms:entity", "MEMBER_STATE_NIO");
+        setValue(a, "tabs:followUpForms:startedOn_input", "2024-02-15");
+        ((JavascriptExecutor) a).executeScript("document.querySelector(\"input[value='\" + arguments[0] + \"']\").checked = true;", subjectId);
+        submit(a, "tabs:followUpForms:openInvestigation");
+        select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
+        a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
+        followUpTab(a);
+        select(a, "tabs:followUpForms:followUpKind", "OUTCOME_REQUEST");
+        setValue(a, "tabs:followUpForms:followUpSentOn_input", "2024-04-01");
+        submit(a, "tabs:followUpForms:sendFollowUp");
+
+        // Nepal's liaison reports the outcome: substantiated.
+        b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        followUpTab(b);
+        assertTrue(waitFor(b, By.id("tabs:notifications")).getText().contains("Request for the outcome"));
+        setValue(b, "tabs:followUpForms:completedOn_input", "2024-04-20");
+        select(b, "tabs:followUpForms:finding", "SUBSTANTIATED");
+        submit(b, "tabs:followUpForms:completeInvestigation");
+
+        // The finding unlocks the status; the officer substantiates the case.
+        a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        select(a, "tabs:statusForm:status", "SUBSTANTIATED");
+        a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Substantiated"));
+
+        // Nepal's liaison reports the national action.
+        b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        followUpTab(b);
+        select(b, "tabs:followUpForms:actionSubjectId", subjectId);
+        select(b, "tabs:followUpForms:stage", "FINAL");
+        select(b, "tabs:followUpForms:authority", "MEMBER_STATE");
+        select(b, "tabs:followUpForms:type", "IMPRISONMENT");
+        setValue(b, "tabs:followUpForms:decidedOn_input", "2024-06-03");
+        b.findElement(By.id("tabs:followUpForms:details")).sendKeys("Court martial: 12 months");
+        submit(b, "tabs:followUpForms:recordAction");
+        followUpTab(b);
+        assertTrue(waitFor(b, By.id("tabs:actions")).getText().contains("12 months"));
+        Browser.screenshot(b, "liaison-national-action");
+
+        JsonObject stored = api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json();
+        assertEquals("SUBSTANTIATED", stored.getString("status"));
+        JsonObject note = stored.getJsonArray("notifications").getJsonObject(0);
+        assertEquals("WILL_INVESTIGATE", note.getString("answer"));
+        assertEquals("Lt. Col. Thapa", note.getString("nioName"));
+        assertEquals("2024-02-12", note.getString("nioAppointedOn"));
+        assertEquals("OUTCOME_REQUEST", note.getJsonArray("followUps").getJsonObject(0).getString("kind"));
+        JsonObject investigation = stored.getJsonArray("investigations").getJsonObject(0);
+        assertEquals("MEMBER_STATE_NIO", investigation.getString("entity"));
+        assertEquals("SUBSTANTIATED", investigation.getString("finding"));
+        JsonObject action = stored.getJsonArray("actions").getJsonObject(0);
+        assertEquals("IMPRISONMENT", action.getString("type"));
+        assertEquals("MEMBER_STATE", action.getString("authority"));
+
+        // South Africa's liaison: nothing in the inbox, the list or behind the address.
+        WebDriver c = browser();
+        c.get(api.base() + "/dashboard.xhtml");
+        signIn(c, southAfrica);
+        waitFor(c, By.id("welcome"));
+        assertFalse(c.getPageSource().contains(ref), "not in South Africa's dashboard");
+        c.get(api.base() + "/allegation/list.xhtml");
+        assertFalse(waitFor(c, By.id("cases:table")).getText().contains(ref), "not in South Africa's list");
+        c.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        waitFor(c, By.id("notFound"));
+        assertFalse(c.getPageSource().contains("Thapa") || c.getPageSource().contains("Nepalese Soldier"));
+    }
+
+    private static void followUpTab(WebDriver d) {
+        waitFor(d, By.id("caseStatus"));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[normalize-space()='Investigations, notifications, actions']"))).click();
+    }
+
+    /** Clicks a full-page submit button and waits for the case page to come back. */
+    private static void submit(WebDriver d, String id) {
+        WebElement button = d.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        waitFor(d, By.id("caseStatus"));
+        List<WebElement> errors = d.findElements(By.cssSelector(".ui-messages-error"));
+        assertTrue(errors.isEmpty() || errors.stream().noneMatch(WebElement::isDisplayed),
+                "no error after " + id + ": " + errors.stream().map(WebElement::getText).toList());
+    }
+
     @Test
     void aLiaisonSeesOnlyCasesOfItsOwnNationalsAndOnlyThoseSubjects() throws Exception {
         Api api = new Api(url);

@@ -145,6 +145,33 @@ class AccountsApiIT {
     }
 
     @Test
+    void anAccountMayCarryAnEmailAddressForRemindersAndABadOneIsNamed() {
+        String name = unique("mail");
+        Api.Response bad = api.post("/api/v1/admin/users", """
+                {"username":"%s","password":"%s","roles":["HQ_CONDUCT"],"email":"not an address"}
+                """.formatted(name, PASSWORD), ADMIN, ADMIN_PASSWORD);
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(Set.of("email"), fields(bad.json()));
+        assertEquals(404, api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).status(), "nothing stored");
+        Api.Response created = api.post("/api/v1/admin/users", """
+                {"username":"%s","password":"%s","roles":["HQ_CONDUCT"],"email":" %s@un.example "}
+                """.formatted(name, PASSWORD, name), ADMIN, ADMIN_PASSWORD);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(name + "@un.example", api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json()
+                .getString("email"));
+    }
+
+    @Test
+    void withoutAnSmtpHostRemindersAreOffAndARunIsRefusedClearly() {
+        Api.Response summary = api.get("/api/v1/admin/reminders", ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, summary.status(), summary.body());
+        assertFalse(summary.json().getBoolean("enabled"));
+        Api.Response run = api.post("/api/v1/admin/reminders/run", "", ADMIN, ADMIN_PASSWORD);
+        assertEquals(409, run.status(), run.body());
+        assertTrue(run.json().getString("detail").contains("SMTP"), run.body());
+    }
+
+    @Test
     void badInputNamesEveryBadFieldAndStoresNothing() {
         String name = unique("bad");
         Api.Response r = api.post("/api/v1/admin/users", """

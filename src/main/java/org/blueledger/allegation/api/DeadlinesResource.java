@@ -1,0 +1,47 @@
+package org.blueledger.allegation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.blueledger.allegation.service.AllegationQueries;
+import org.blueledger.allegation.service.DueItem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /api/v1/deadlines}: the caller's overdue items and those due soon, the same list as
+ * the dashboard's, scoped like every case query (an extension of api.md).
+ */
+@Path("deadlines")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-up", description = "Investigations, notes verbales to member states, actions")
+public class DeadlinesResource {
+
+    @Inject
+    AllegationQueries queries;
+
+    @GET
+    @Operation(summary = "Items overdue or due soon in the caller's scope: what (MEMBER_STATE_NOTIFICATION | "
+            + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue")
+    public String list() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (DueItem d : queries.dueItems()) {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("what", d.what()).add("reference", d.reference())
+                    .add("dueOn", d.dueOn().toString()).add("overdue", d.overdue());
+            if (d.memberState() == null) {
+                b.addNull("memberState");
+            } else {
+                b.add("memberState", d.memberState());
+            }
+            items.add(b);
+        }
+        return Json.createObjectBuilder().add("items", items).build().toString();
+    }
+}

@@ -1,0 +1,206 @@
+package org.blueledger.allegation.service;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.domain.PersonnelCategory;
+import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.allegation.persistence.AllegationScope;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CallerScope;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The deadline clocks of domain.md, computed from the case data (nothing is stored per clock):
+ * <ul>
+ *   <li>{@code MEMBER_STATE_NOTIFICATION}: an open case names uniformed personnel of a state the
+ *       UN has not notified; flagged 5 working days after the report was received;</li>
+ *   <li>{@code NOTE_VERBALE_ANSWER}: the state has not answered a note verbale (10 working days);</li>
+ *   <li>{@code INVESTIGATION}: an investigation is not complete by its due date;</li>
+ *   <li>{@code ACTION_REPORT}: an investigation substantiated the allegation and the notified state
+ *       has reported no final action on its nationals; due 90 days after the finding and again
+ *       every 90 days until reported.</li>
+ * </ul>
+ * Every query carries the caller's {@link AllegationScope} in its WHERE clause; the reminder job
+ * alone asks for all cases ({@link #allDue}).
+ */
+@Stateless
+public class DeadlineQueries {
+
+    public enum Kind { MEMBER_STATE_NOTIFICATION, NOTE_VERBALE_ANSWER, INVESTIGATION, ACTION_REPORT }
+
+    static final List<PersonnelCategory> UNIFORMED = Arrays.stream(PersonnelCategory.values())
+            .filter(PersonnelCategory::isUniformed).toList();
+
+    static final List<AllegationStatus> OPEN = List.of(AllegationStatus.PRELIMINARY_ASSESSMENT,
+            AllegationStatus.UNDER_REVIEW_LIMITED_INFORMATION, AllegationStatus.UNDER_INVESTIGATION);
+
+    @PersistenceContext(unitName = "blueledger")
+    EntityManager em;
+
+    @Inject
+    AllegationRepository repository;
+
+    @Inject
+    Holidays holidays;
+
+    /**
+     * What a caller's dashboard lists: items overdue or due within {@code dueSoonDays}. Conduct
+     * staff see every clock of the cases in scope; an investigator the investigations assigned to
+     * them; a liaison the notes verbales to its state (all unanswered ones) and the action reports
+     * its state owes.
+     */
+    public List<DueItem> forCaller(CallerScope caller, LocalDate today, int dueSoonDays, int limit) {
+        AllegationScope scope = AllegationScope.of(caller);
+        LocalDate horizon = today.plusDays(dueSoonDays);
+        List<DueItem> items = new ArrayList<>();
+        if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
+            items.addAll(collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, limit));
+        } else if (caller.has(Role.INVESTIGATOR)) {
+            items.addAll(collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, limit));
+        } else if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
+            items.addAll(collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER), caller.memberState(), null, today, null, limit));
+            items.addAll(collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit));
+        }
+        items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
+        return items;
+    }
+
+    /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
+    public List<DueItem> allDue(LocalDate today, int dueSoonDays, int limitPerKind) {
+        return collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null, today,
+                today.plusDays(dueSoonDays), limitPerKind);
+    }
+
+    /** Who on the case answers for an item: its assigned conduct officers, and for an investigation its investigators. */
+    public Set<String> responsible(DueItem item) {
+        Set<String> users = new LinkedHashSet<>(em.createQuery("SELECT ca.username FROM CaseAssignment ca "
+                        + "WHERE ca.allegationId = :id AND ca.role = :role ORDER BY ca.username", String.class)
+                .setParameter("id", item.allegationId()).setParameter("role", CaseAssignment.Role.CONDUCT_OFFICER)
+                .getResultList());
+        if (item.investigationId() != null) {
+            users.addAll(em.createQuery("SELECT ca.username FROM CaseAssignment ca WHERE ca.allegationId = :id "
+                            + "AND ca.role = :role AND (ca.investigationId IS NULL OR ca.investigationId = :inv) "
+                            + "ORDER BY ca.username", String.class)
+                    .setParameter("id", item.allegationId()).setParameter("role", CaseAssignment.Role.INVESTIGATOR)
+                    .setParameter("inv", item.investigationId()).getResultList());
+        }
+        return users;
+    }
+
+    private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
+                                  LocalDate today, LocalDate horizon, int limit) {
+        List<DueItem> items = new ArrayList<>();
+        WorkingCalendar calendar = holidays.calendar();
+        if (kinds.contains(Kind.MEMBER_STATE_NOTIFICATION)) {
+            Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
+            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
+                    + "a.receivedOn, sub.nationality FROM Subject sub JOIN sub.allegation a "
+                    + "WHERE sub.personnelCategory IN :uniformed AND sub.nationality IS NOT NULL AND a.status IN :open "
+                    + "AND a.receivedOn <= :cutoff AND NOT EXISTS (SELECT nn.id FROM Notification nn "
+                    + "WHERE nn.allegationId = a.id AND nn.memberState = sub.nationality) AND " + scope.predicate()
+                    + " ORDER BY a.receivedOn, a.id", Object[].class));
+            q.setParameter("uniformed", UNIFORMED).setParameter("open", OPEN)
+                    .setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
+            for (Object[] r : q.setMaxResults(limit).getResultList()) {
+                LocalDate due = calendar.due((LocalDate) r[3], rule.amount(), rule.unit());
+                long id = ((Number) r[0]).longValue();
+                items.add(new DueItem((String) r[1], Kind.MEMBER_STATE_NOTIFICATION.name(), due, (String) r[4],
+                        due.isBefore(today), id, (String) r[2], "MSN:" + id + ":" + r[4], null));
+            }
+        }
+        if (kinds.contains(Kind.NOTE_VERBALE_ANSWER)) {
+            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, nv.id, "
+                    + "nv.responseDueOn, nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
+                    + "AND nv.answer IS NULL" + (horizon == null ? "" : " AND nv.responseDueOn <= :horizon")
+                    + (state == null ? "" : " AND nv.memberState = :state") + " AND " + scope.predicate()
+                    + " ORDER BY nv.responseDueOn, nv.id", Object[].class));
+            if (horizon != null) {
+                q.setParameter("horizon", horizon);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            for (Object[] r : q.setMaxResults(limit).getResultList()) {
+                LocalDate due = (LocalDate) r[4];
+                items.add(new DueItem((String) r[1], Kind.NOTE_VERBALE_ANSWER.name(), due, (String) r[5],
+                        due.isBefore(today), ((Number) r[0]).longValue(), (String) r[2], "NVA:" + r[3], null));
+            }
+        }
+        if (kinds.contains(Kind.INVESTIGATION)) {
+            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, inv.id, inv.dueOn "
+                    + "FROM Investigation inv, Allegation a WHERE inv.allegationId = a.id AND inv.completedOn IS NULL "
+                    + "AND inv.dueOn <= :horizon"
+                    + (investigator == null ? "" : " AND EXISTS (SELECT asg.id FROM CaseAssignment asg WHERE "
+                    + "asg.allegationId = a.id AND asg.username = :investigator AND asg.role = :investigatorRole "
+                    + "AND (asg.investigationId IS NULL OR asg.investigationId = inv.id))")
+                    + " AND " + scope.predicate() + " ORDER BY inv.dueOn, inv.id", Object[].class));
+            q.setParameter("horizon", horizon);
+            if (investigator != null) {
+                q.setParameter("investigator", investigator).setParameter("investigatorRole", CaseAssignment.Role.INVESTIGATOR);
+            }
+            for (Object[] r : q.setMaxResults(limit).getResultList()) {
+                LocalDate due = (LocalDate) r[4];
+                long inv = ((Number) r[3]).longValue();
+                items.add(new DueItem((String) r[1], Kind.INVESTIGATION.name(), due, null, due.isBefore(today),
+                        ((Number) r[0]).longValue(), (String) r[2], "INV:" + inv, inv));
+            }
+        }
+        if (kinds.contains(Kind.ACTION_REPORT)) {
+            Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
+            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
+                    + "nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
+                    + (state == null ? "" : "AND nv.memberState = :state ")
+                    + "AND EXISTS (SELECT inv.id FROM Investigation inv WHERE inv.allegationId = a.id "
+                    + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
+                    + "AND inv.completedOn <= :cutoff) "
+                    + "AND NOT EXISTS (SELECT act.id FROM CaseAction act, Subject sn WHERE act.allegationId = a.id "
+                    + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
+                    + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
+                    + "AND act.authority = org.blueledger.allegation.domain.ActionAuthority.MEMBER_STATE) "
+                    + "AND " + scope.predicate() + " ORDER BY a.id, nv.memberState", Object[].class));
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            q.setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
+            List<Object[]> rows = q.setMaxResults(limit).getResultList();
+            java.util.Map<Long, LocalDate> findings = new java.util.HashMap<>();
+            if (!rows.isEmpty()) {
+                em.createQuery("SELECT inv.allegationId, MIN(inv.completedOn) FROM Investigation inv "
+                                + "WHERE inv.allegationId IN :ids "
+                                + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
+                                + "GROUP BY inv.allegationId", Object[].class)
+                        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList())
+                        .getResultList().forEach(r -> findings.put(((Number) r[0]).longValue(), (LocalDate) r[1]));
+            }
+            for (Object[] r : rows) {
+                long id = ((Number) r[0]).longValue();
+                LocalDate due = calendar.recurringDue(findings.get(id), rule.amount(), rule.unit(), today);
+                items.add(new DueItem((String) r[1], Kind.ACTION_REPORT.name(), due, (String) r[3], due.isBefore(today),
+                        id, (String) r[2], "ACT:" + id + ":" + r[3], null));
+            }
+        }
+        return items;
+    }
+
+    private Rule rule(String code) {
+        Object[] r = repository.deadlineRule(code);
+        return new Rule(((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
+    }
+
+    private record Rule(int amount, WorkingCalendar.Unit unit) {
+    }
+}

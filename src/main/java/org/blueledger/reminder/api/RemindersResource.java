@@ -1,0 +1,50 @@
+package org.blueledger.reminder.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.blueledger.reminder.service.ReminderAdministration;
+import org.blueledger.reminder.service.ReminderService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/admin/reminders} (ADMIN): the reminder outbox, and a run on demand. */
+@Path("admin/reminders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reminders", description = "Reminder e-mails for due and overdue items (ADMIN)")
+public class RemindersResource {
+
+    @Inject
+    ReminderAdministration administration;
+
+    @GET
+    @Operation(summary = "Whether reminders are on, and the outbox: pending and sent mails, oldest pending, most attempts")
+    public String summary() {
+        ReminderService.Summary s = administration.summary();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("enabled", s.enabled()).add("pending", s.pending())
+                .add("sent", s.sent()).add("maxAttempts", s.maxAttempts());
+        if (s.oldestPendingAt() != null) {
+            b.add("oldestPendingAt", s.oldestPendingAt().toString());
+        }
+        return b.build().toString();
+    }
+
+    @POST
+    @Path("run")
+    @Operation(summary = "Scan for due and overdue items now, queue their reminders and send what is pending")
+    @APIResponse(responseCode = "200", description = "dueItems, queued, sent, pending")
+    @APIResponse(responseCode = "409", description = "No SMTP host is configured")
+    public String run() {
+        ReminderAdministration.RunResult r = administration.runNow();
+        return Json.createObjectBuilder().add("dueItems", r.dueItems()).add("queued", r.queued()).add("sent", r.sent())
+                .add("pending", r.pending()).build().toString();
+    }
+}

@@ -1,0 +1,133 @@
+package org.blueledger.reminder.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.blueledger.allegation.service.DeadlineQueries;
+import org.blueledger.allegation.service.DueItem;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
+import org.blueledger.reminder.domain.Backoff;
+import org.blueledger.reminder.domain.OutboxMail;
+import org.blueledger.reminder.domain.ReminderText;
+import org.blueledger.reminder.domain.Stage;
+import org.blueledger.reminder.persistence.OutboxRepository;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.AccountDirectory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The reminder scan and the outbox's transactions. Each public method is one transaction: the
+ * scan's rows are visible to the dispatcher only once the scan has committed, and each mail is
+ * marked sent in its own transaction right after the SMTP server accepted it.
+ * <p>
+ * Runs without a caller (the scheduler) or for an administrator (the API, which checks the role).
+ */
+@Stateless
+@PermitAll
+public class ReminderService {
+
+    private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
+
+    /** How many items of each clock one scan handles at most (oldest due first). */
+    static final int ITEMS_PER_KIND = 2000;
+
+    public record ScanResult(int dueItems, int queued) {
+    }
+
+    public record Summary(boolean enabled, long pending, long sent, Instant oldestPendingAt, int maxAttempts) {
+    }
+
+    @Inject
+    DeadlineQueries deadlines;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    ReminderSettings settings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Queues one e-mail per due item, stage and recipient that has none yet. */
+    public ScanResult scan() {
+        if (!settings.enabled()) {
+            return new ScanResult(0, 0);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        List<DueItem> items = deadlines.allDue(today, settings.dueSoonDays(), ITEMS_PER_KIND);
+        int queued = 0;
+        for (DueItem item : items) {
+            Stage stage = Stage.of(item.dueOn(), today);
+            ReminderText.Mail mail = ReminderText.of(item.reference(), item.mission(), item.what(), item.memberState(),
+                    item.dueOn(), stage, settings.caseUrl(item.reference()));
+            for (AccountDirectory.Recipient r : directory.reachable(recipients(item))) {
+                if (outbox.enqueue(stage.dedupKey(item.key(), item.dueOn(), r.username()), r.username(), r.email(),
+                        item.reference(), mail.subject(), mail.body(), now)) {
+                    queued++;
+                }
+            }
+        }
+        if (queued > 0) {
+            audit.recordAs("system", "REMINDERS_QUEUED", null, AuditOutcome.ALLOWED,
+                    queued + " reminder e-mails for " + items.size() + " due or overdue items");
+            int n = queued;
+            LOG.info(() -> "Reminders: " + n + " e-mails queued for " + items.size() + " due or overdue items.");
+        }
+        return new ScanResult(items.size(), queued);
+    }
+
+    /**
+     * Who is reminded of an item: those assigned to the case (and to the investigation), the
+     * mission's chief of conduct when the UN still has to notify a state or nobody is assigned,
+     * and the liaisons of the state that owes an answer or a report.
+     */
+    Set<String> recipients(DueItem item) {
+        Set<String> users = new LinkedHashSet<>(deadlines.responsible(item));
+        DeadlineQueries.Kind kind = DeadlineQueries.Kind.valueOf(item.what());
+        if (users.isEmpty() || kind == DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION) {
+            users.addAll(directory.withRole(Role.CHIEF_OF_CONDUCT, item.mission(), null));
+        }
+        if (item.memberState() != null
+                && (kind == DeadlineQueries.Kind.NOTE_VERBALE_ANSWER || kind == DeadlineQueries.Kind.ACTION_REPORT)) {
+            users.addAll(directory.withRole(Role.MEMBER_STATE_LIAISON, null, item.memberState()));
+        }
+        return users;
+    }
+
+    public List<OutboxMail> claim(String token, int max) {
+        Instant now = clock.instant();
+        return outbox.claim(token, max, now, now.plusSeconds(settings.leaseSeconds()));
+    }
+
+    public void sent(long id, String token) {
+        outbox.markSent(id, token, clock.instant());
+    }
+
+    public void failed(OutboxMail mail, String token, String error) {
+        outbox.markFailed(mail.getId(), token, error, clock.instant().plus(Backoff.after(mail.getAttempts() + 1,
+                java.time.Duration.ofSeconds(settings.retryBaseSeconds()))));
+    }
+
+    public Summary summary() {
+        Object[] r = outbox.summary();
+        Instant oldest = r[2] == null ? null : ((java.sql.Timestamp) r[2]).toInstant();
+        return new Summary(settings.enabled(), ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), oldest,
+                ((Number) r[3]).intValue());
+    }
+}

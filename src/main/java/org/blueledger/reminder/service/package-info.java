@@ -1,0 +1,2 @@
+/** The scan that decides which reminders are due, the dispatcher that sends them, and the schedule. */
+package org.blueledger.reminder.service;

@@ -1,0 +1,211 @@
+package org.blueledger.allegation.api;
+
+import jakarta.json.JsonObject;
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deadline clocks per role through {@code GET /api/v1/deadlines} (the dashboards' list), and
+ * the follow-up notes verbales and the NIO's appointment date, with their errors.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FollowUpApiIT {
+
+    static final String CASES = "/api/v1/allegations";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String officer;
+    String chief;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url);
+        officer = api.newAccount("co-dl", "CONDUCT_OFFICER", "UNMISS", null);
+        chief = api.newAccount("chief-dl", "CHIEF_OF_CONDUCT", "UNMISS", null);
+    }
+
+    /**
+     * A case received in 2010, earlier than any other test's, so that it heads the lists (each
+     * clock lists the 50 most urgent items) whatever else the shared test database holds.
+     */
+    private JsonObject file(String receivedOn) {
+        Api.Response r = api.post(CASES, """
+                {"mission":"UNMISS","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"Deadline clocks","subjects":[
+                   {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Subject One"},
+                   {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE","name":"Subject Two"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name"}]}""".formatted(receivedOn),
+                officer, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private List<JsonObject> deadlines(String user) {
+        Api.Response r = api.get("/api/v1/deadlines", user, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static Optional<JsonObject> item(List<JsonObject> items, String what, String reference) {
+        return items.stream().filter(i -> i.getString("what").equals(what) && i.getString("reference").equals(reference))
+                .findFirst();
+    }
+
+    @Test
+    void eachClockAppearsForThoseConcernedAndGoesWhenTheThingIsDone() {
+        JsonObject c = file("2010-05-17");
+        String ref = c.getString("reference");
+        long npl = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        String nepal = api.newAccount("liaison-dl-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        String southAfrica = api.newAccount("liaison-dl-zaf", "MEMBER_STATE_LIAISON", null, "ZAF");
+
+        // Received Monday 17 May 2010 with a Nepalese contingent member: the UN should have notified Nepal by 24 May.
+        JsonObject notify = item(deadlines(officer), "MEMBER_STATE_NOTIFICATION", ref).orElseThrow();
+        assertEquals("NPL", notify.getString("memberState"), "the French civilian is not a contingent's: no notification clock");
+        assertEquals("2010-05-24", notify.getString("dueOn"));
+        assertTrue(notify.getBoolean("overdue"));
+        assertTrue(item(deadlines(chief), "MEMBER_STATE_NOTIFICATION", ref).isPresent());
+        assertTrue(item(deadlines(nepal), "MEMBER_STATE_NOTIFICATION", ref).isEmpty(), "the UN's own clock is not the state's");
+
+        Api.Response sent = api.post(CASES + "/" + ref + "/notifications",
+                "{\"memberState\":\"NPL\",\"sentOn\":\"2010-05-18\",\"requestsNio\":true}", officer, PASSWORD);
+        assertEquals(201, sent.status(), sent.body());
+        long note = sent.json().getJsonNumber("id").longValue();
+        List<JsonObject> afterNotice = deadlines(officer);
+        assertTrue(item(afterNotice, "MEMBER_STATE_NOTIFICATION", ref).isEmpty(), "notified: that clock stops");
+        assertEquals("2010-06-01", item(afterNotice, "NOTE_VERBALE_ANSWER", ref).orElseThrow().getString("dueOn"));
+        assertTrue(item(deadlines(nepal), "NOTE_VERBALE_ANSWER", ref).isPresent(), "in Nepal's inbox");
+        assertTrue(deadlines(southAfrica).stream().noneMatch(i -> i.getString("reference").equals(ref)),
+                "South Africa's liaison sees nothing of it");
+
+        assertEquals(200, api.post("/api/v1/notifications/" + note + "/response",
+                "{\"willInvestigate\":true,\"nioName\":\"Maj. Rai\",\"respondedOn\":\"2010-05-28\"}", nepal, PASSWORD).status());
+        assertTrue(item(deadlines(officer), "NOTE_VERBALE_ANSWER", ref).isEmpty(), "answered: that clock stops");
+
+        Api.Response opened = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"OIOS\",\"startedOn\":\"2010-06-01\",\"subjectIds\":[" + npl + "]}", officer, PASSWORD);
+        assertEquals(201, opened.status(), opened.body());
+        long inv = opened.json().getJsonNumber("id").longValue();
+        assertEquals("2010-09-01", item(deadlines(officer), "INVESTIGATION", ref).orElseThrow().getString("dueOn"),
+                "a minor victim: 3 months");
+        String investigator = api.newAccount("inv-dl", "INVESTIGATOR", null, null);
+        assertTrue(item(deadlines(investigator), "INVESTIGATION", ref).isEmpty(), "not assigned: not theirs");
+        assertEquals(201, api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + investigator
+                + "\",\"role\":\"INVESTIGATOR\",\"investigationId\":" + inv + "}", chief, PASSWORD).status());
+        assertTrue(item(deadlines(investigator), "INVESTIGATION", ref).isPresent(), "assigned: on their list");
+
+        assertEquals(200, api.post(CASES + "/" + ref + "/investigations/" + inv + "/completion",
+                "{\"completedOn\":\"2010-07-15\",\"finding\":\"SUBSTANTIATED\"}", investigator, PASSWORD).status());
+        assertTrue(item(deadlines(officer), "INVESTIGATION", ref).isEmpty(), "completed: that clock stops");
+
+        // Substantiated: Nepal owes its report of the action, reminded every 90 days after the finding.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate expected = LocalDate.of(2010, 7, 15).plusDays(90);
+        while (!expected.plusDays(90).isAfter(today)) {
+            expected = expected.plusDays(90);
+        }
+        JsonObject report = item(deadlines(nepal), "ACTION_REPORT", ref).orElseThrow();
+        assertEquals(expected.toString(), report.getString("dueOn"), "the latest 90-day reminder");
+        assertTrue(report.getBoolean("overdue"));
+        assertTrue(item(deadlines(officer), "ACTION_REPORT", ref).isPresent());
+        assertTrue(deadlines(southAfrica).stream().noneMatch(i -> i.getString("reference").equals(ref)));
+
+        assertEquals(201, api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + npl
+                + ",\"stage\":\"FINAL\",\"authority\":\"MEMBER_STATE\",\"type\":\"IMPRISONMENT\","
+                + "\"decidedOn\":\"2011-01-10\"}", nepal, PASSWORD).status());
+        assertTrue(item(deadlines(nepal), "ACTION_REPORT", ref).isEmpty(), "reported: the reminders stop");
+        assertTrue(item(deadlines(officer), "ACTION_REPORT", ref).isEmpty());
+    }
+
+    @Test
+    void rolesWithoutCasesHaveNoDeadlines() {
+        String statistician = api.newAccount("stat-dl", "STATISTICIAN", null, null);
+        assertEquals(403, api.get("/api/v1/deadlines", statistician, PASSWORD).status());
+        assertEquals(401, api.get("/api/v1/deadlines", null, null).status());
+    }
+
+    @Test
+    void followUpNotesVerbalesAreRecordedValidatedAndRefusedWhenTheyNoLongerApply() {
+        String ref = file("2010-05-17").getString("reference");
+        Api.Response sent = api.post(CASES + "/" + ref + "/notifications",
+                "{\"memberState\":\"NPL\",\"sentOn\":\"2010-05-18\",\"requestsNio\":true}", officer, PASSWORD);
+        long note = sent.json().getJsonNumber("id").longValue();
+        String path = CASES + "/" + ref + "/notifications/" + note + "/follow-ups";
+
+        Api.Response reminder = api.post(path, "{\"kind\":\"REMINDER\",\"sentOn\":\"2010-06-01\",\"note\":\"Second reminder\"}",
+                officer, PASSWORD);
+        assertEquals(201, reminder.status(), reminder.body());
+        JsonObject f = reminder.json().getJsonArray("followUps").getJsonObject(0);
+        assertEquals("REMINDER", f.getString("kind"));
+        assertEquals("2010-06-01", f.getString("sentOn"));
+        assertEquals("Second reminder", f.getString("note"));
+
+        Api.Response bad = api.post(path, "{\"kind\":\"PLEASE\",\"sentOn\":\"2010-05-01\",\"note\":\"" + "x".repeat(501) + "\"}",
+                officer, PASSWORD);
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(Set.of("kind", "sentOn", "note"), bad.json().getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+        assertEquals(400, api.post(path, "[1]", officer, PASSWORD).status());
+
+        String nepal = api.newAccount("liaison-fu", "MEMBER_STATE_LIAISON", null, "NPL");
+        assertEquals(403, api.post(path, "{\"kind\":\"REMINDER\",\"sentOn\":\"2010-06-02\"}", nepal, PASSWORD).status(),
+                "the state does not follow itself up");
+        String elsewhere = api.newAccount("co-fu-minusca", "CONDUCT_OFFICER", "MINUSCA", null);
+        assertEquals(404, api.post(path, "{\"kind\":\"REMINDER\",\"sentOn\":\"2010-06-02\"}", elsewhere, PASSWORD).status());
+        assertEquals(404, api.post(CASES + "/" + ref + "/notifications/999999/follow-ups",
+                "{\"kind\":\"REMINDER\",\"sentOn\":\"2010-06-02\"}", officer, PASSWORD).status());
+
+        Api.Response early = api.post("/api/v1/notifications/" + note + "/response",
+                "{\"willInvestigate\":true,\"nioName\":\"Maj. Rai\",\"nioAppointedOn\":\"2010-05-01\",\"respondedOn\":\"2010-06-05\"}",
+                nepal, PASSWORD);
+        assertEquals(400, early.status(), early.body());
+        assertEquals("nioAppointedOn", early.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.Response answered = api.post("/api/v1/notifications/" + note + "/response",
+                "{\"willInvestigate\":true,\"nioName\":\"Maj. Rai\",\"nioAppointedOn\":\"2010-06-04\",\"respondedOn\":\"2010-06-05\"}",
+                nepal, PASSWORD);
+        assertEquals(200, answered.status(), answered.body());
+        assertEquals("2010-06-04", answered.json().getString("nioAppointedOn"));
+
+        assertEquals(409, api.post(path, "{\"kind\":\"REMINDER\",\"sentOn\":\"2010-06-10\"}", officer, PASSWORD).status(),
+                "answered: no reminder to answer");
+        Api.Response outcome = api.post(path, "{\"kind\":\"OUTCOME_REQUEST\",\"sentOn\":\"2010-09-10\"}", chief, PASSWORD);
+        assertEquals(201, outcome.status(), outcome.body());
+        assertEquals(2, outcome.json().getJsonArray("followUps").size());
+
+        JsonObject seenByNepal = api.get(CASES + "/" + ref, nepal, PASSWORD).json().getJsonArray("notifications").getJsonObject(0);
+        assertEquals(2, seenByNepal.getJsonArray("followUps").size(), "the state sees what it was asked");
+        assertFalse(seenByNepal.isNull("nioName"));
+    }
+}
