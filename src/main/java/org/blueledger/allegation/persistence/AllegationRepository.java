@@ -59,6 +59,18 @@ public class AllegationRepository {
                 .getSingleResult() > 0;
     }
 
+    /** The investigations of a case that an investigator is assigned to (one by one, or all through a case-wide assignment). */
+    public List<org.blueledger.allegation.domain.Investigation> investigationsAssignedTo(Long allegationId, String username) {
+        return em.createQuery("SELECT i FROM Investigation i WHERE i.allegationId = :id AND EXISTS (SELECT ca.id "
+                                + "FROM CaseAssignment ca WHERE ca.allegationId = i.allegationId AND ca.username = :user "
+                                + "AND ca.role = org.blueledger.allegation.domain.CaseAssignment.Role.INVESTIGATOR "
+                                + "AND (ca.investigationId IS NULL OR ca.investigationId = i.id)) ORDER BY i.id",
+                        org.blueledger.allegation.domain.Investigation.class)
+                .setParameter("id", allegationId).setParameter("user", username)
+                .setHint("eclipselink.batch", "i.subjectIds").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+    }
+
     /** An investigator assigned to the case for this investigation (or for all its investigations). */
     public boolean isAssignedInvestigator(Long allegationId, String username, Long investigationId) {
         return em.createQuery("SELECT COUNT(ca) FROM CaseAssignment ca WHERE ca.allegationId = :id AND ca.username = :user "

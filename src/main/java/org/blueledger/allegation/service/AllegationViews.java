@@ -74,7 +74,13 @@ final class AllegationViews {
                 .toList();
         java.util.Set<Long> shownSubjects = new java.util.HashSet<>();
         subjects.forEach(x -> shownSubjects.add(x.id()));
-        var investigationList = repository.investigations(a.getId());
+        // An investigator (without a wider role) sees only the investigations assigned to them.
+        boolean onlyAssigned = caller.has(org.blueledger.security.domain.Role.INVESTIGATOR)
+                && !caller.hasAny(org.blueledger.security.domain.Role.CONDUCT_OFFICER,
+                org.blueledger.security.domain.Role.CHIEF_OF_CONDUCT, org.blueledger.security.domain.Role.HQ_CONDUCT,
+                org.blueledger.security.domain.Role.VICTIMS_RIGHTS, org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON);
+        var investigationList = onlyAssigned ? repository.investigationsAssignedTo(a.getId(), caller.username())
+                : repository.investigations(a.getId());
         Set<org.blueledger.allegation.domain.InvestigationFinding> findings = findings(investigationList);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         List<AllegationDetails.InvestigationView> investigations = investigationList.stream()

@@ -125,6 +125,19 @@ class FollowUpApiIT {
         assertEquals(201, api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + investigator
                 + "\",\"role\":\"INVESTIGATOR\",\"investigationId\":" + inv + "}", chief, PASSWORD).status());
         assertTrue(item(deadlines(investigator), "INVESTIGATION", ref).isPresent(), "assigned: on their list");
+        Api.Response second = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"MISSION_SIU\",\"startedOn\":\"2010-06-02\",\"subjectIds\":[]}", officer, PASSWORD);
+        assertEquals(201, second.status(), second.body());
+        List<JsonObject> theirs = api.get(CASES + "/" + ref, investigator, PASSWORD).json()
+                .getJsonArray("investigations").getValuesAs(JsonObject.class);
+        assertEquals(List.of(inv), theirs.stream().map(i -> i.getJsonNumber("id").longValue()).toList(),
+                "an investigator sees only the investigation assigned to them");
+        assertEquals(2, api.get(CASES + "/" + ref, officer, PASSWORD).json().getJsonArray("investigations").size());
+        assertEquals(403, api.post(CASES + "/" + ref + "/investigations/" + second.json().getJsonNumber("id") + "/completion",
+                "{\"completedOn\":\"2010-07-15\",\"finding\":\"CLOSED_OTHER\"}", investigator, PASSWORD).status(),
+                "nor may they record another investigation's finding");
+        assertEquals(200, api.post(CASES + "/" + ref + "/investigations/" + second.json().getJsonNumber("id") + "/completion",
+                "{\"completedOn\":\"2010-07-15\",\"finding\":\"CLOSED_OTHER\"}", chief, PASSWORD).status());
 
         assertEquals(200, api.post(CASES + "/" + ref + "/investigations/" + inv + "/completion",
                 "{\"completedOn\":\"2010-07-15\",\"finding\":\"SUBSTANTIATED\"}", investigator, PASSWORD).status());
