@@ -188,13 +188,12 @@ public class AllegationQueries {
     }
 
     /**
-     * What the caller's dashboard lists: overdue answers to notes verbales and overdue
-     * investigations within the caller's scope; for a liaison, every unanswered note verbale to
-     * its state (its inbox), overdue or not. Queried in SQL with the scope, at most 50 of each.
+     * What the caller's dashboard (and {@code GET /api/v1/deadlines}) lists: the items of
+     * {@link DeadlineQueries} overdue or due within {@code blueledger.reminders.due-soon-days},
+     * queried in SQL with the caller's scope, at most 50 of each clock.
      */
-    /** The caller's overdue items and those due within the configured days (the dashboard's list). */
     public List<DueItem> dueItems() {
-        return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), dueSoonDays, 50);
+        return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {

@@ -66,17 +66,24 @@ public class DeadlineQueries {
     public List<DueItem> forCaller(CallerScope caller, LocalDate today, int dueSoonDays, int limit) {
         AllegationScope scope = AllegationScope.of(caller);
         LocalDate horizon = today.plusDays(dueSoonDays);
-        List<DueItem> items = new ArrayList<>();
+        java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
         if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            items.addAll(collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, limit));
-        } else if (caller.has(Role.INVESTIGATOR)) {
-            items.addAll(collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, limit));
-        } else if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
-            items.addAll(collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER), caller.memberState(), null, today, null, limit));
-            items.addAll(collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit));
+            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, limit)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
         }
-        items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
-        return items;
+        if (caller.has(Role.INVESTIGATOR)) {
+            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, limit)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
+        }
+        if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
+            collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER), caller.memberState(), null, today, null, limit)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
+            collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
+        }
+        List<DueItem> sorted = new ArrayList<>(items.values());
+        sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
+        return sorted;
     }
 
     /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
@@ -162,7 +169,7 @@ public class DeadlineQueries {
         if (kinds.contains(Kind.ACTION_REPORT)) {
             Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
             TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
-                    + "nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
+                    + "nv.memberState, a.receivedOn FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
                     + (state == null ? "" : "AND nv.memberState = :state ")
                     + "AND EXISTS (SELECT inv.id FROM Investigation inv WHERE inv.allegationId = a.id "
                     + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
@@ -171,7 +178,7 @@ public class DeadlineQueries {
                     + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
                     + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
                     + "AND act.authority = org.blueledger.allegation.domain.ActionAuthority.MEMBER_STATE) "
-                    + "AND " + scope.predicate() + " ORDER BY a.id, nv.memberState", Object[].class));
+                    + "AND " + scope.predicate() + " ORDER BY a.receivedOn, a.id, nv.memberState", Object[].class));
             if (state != null) {
                 q.setParameter("state", state);
             }

@@ -8,7 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.domain.ActionAuthority;
+import org.blueledger.allegation.domain.ActionStage;
+import org.blueledger.allegation.domain.AgeGroup;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.CaseAction;
 import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.domain.InvestigatingEntity;
+import org.blueledger.allegation.domain.Investigation;
+import org.blueledger.allegation.domain.InvestigationFinding;
+import org.blueledger.allegation.domain.MisconductKind;
+import org.blueledger.allegation.domain.Notification;
+import org.blueledger.allegation.domain.StatusChange;
+import org.blueledger.allegation.domain.WorkingCalendar;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.security.service.AccountDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +31,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.logging.Logger;
@@ -62,6 +75,9 @@ public class DemoCaseLoader {
     @ConfigProperty(name = "blueledger.demo.cases", defaultValue = "200")
     int cases;
 
+    @Inject
+    Holidays holidays;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(a) FROM Allegation a", Long.class).getSingleResult() > 0) {
@@ -92,7 +108,88 @@ public class DemoCaseLoader {
             }
             repository.add(a);
             repository.add(new CaseAssignment(a.getId(), filer, CaseAssignment.Role.CONDUCT_OFFICER, null, filedAt, filer));
+            followUp(a, today, filer, new Random(SEED ^ a.getId()));
         }
         LOG.info(() -> "Demo mode: " + cases + " synthetic cases created.");
+    }
+
+    /**
+     * A plausible follow-up, so that every dashboard and the liaisons' inboxes have something in
+     * them: most states of uniformed subjects notified within days and most of them answering;
+     * cases under investigation investigated, the older ones to a finding, then substantiated or
+     * not; some national actions reported. Deterministic per case.
+     */
+    private void followUp(Allegation a, LocalDate today, String by, Random r) {
+        WorkingCalendar calendar = holidays.calendar();
+        java.time.Instant now = clock.instant();
+        boolean nio = false;
+        Set<String> states = new java.util.TreeSet<>();
+        a.getSubjects().stream().filter(s -> s.getPersonnelCategory().isUniformed() && s.getNationality() != null)
+                .forEach(s -> states.add(s.getNationality()));
+        for (String state : states) {
+            LocalDate sent = a.getReceivedOn().plusDays(1 + r.nextInt(8));
+            if (r.nextInt(100) >= 85 || sent.isAfter(today)) {
+                continue;
+            }
+            Notification n = new Notification(a.getId(), state, sent, true, due(calendar, sent, "MEMBER_STATE_ANSWERS"), now, by);
+            LocalDate answered = calendar.due(sent, 3 + r.nextInt(10), WorkingCalendar.Unit.WORKING_DAYS);
+            if (!answered.isAfter(today) && r.nextInt(100) < 75) {
+                boolean will = r.nextInt(100) < 80;
+                n.answer(will, will ? "Lt. Col. Demo " + (100 + r.nextInt(900)) : null, will ? answered.minusDays(1) : null, answered);
+                nio |= will;
+            }
+            repository.persist(n);
+            a.markReferredToMemberState(now, by);
+        }
+        java.util.Optional<StatusChange> underInvestigation = a.getStatusHistory().stream()
+                .filter(h -> h.getToStatus() == AllegationStatus.UNDER_INVESTIGATION).findFirst();
+        if (underInvestigation.isEmpty()) {
+            return;
+        }
+        LocalDate started = LocalDate.ofInstant(underInvestigation.get().getChangedAt(), ZoneOffset.UTC);
+        boolean minor = a.getVictims().stream().anyMatch(v -> v.getAgeGroup() == AgeGroup.MINOR);
+        String rule = a.getKind() == MisconductKind.SEA ? (minor ? "SEA_INVESTIGATION_MINOR_VICTIM" : "SEA_INVESTIGATION")
+                : "OTHER_INVESTIGATION";
+        InvestigatingEntity entity = nio ? InvestigatingEntity.MEMBER_STATE_NIO
+                : a.getKind() == MisconductKind.SEA ? InvestigatingEntity.OIOS : InvestigatingEntity.MISSION_SIU;
+        Set<Long> covered = new java.util.HashSet<>();
+        a.getSubjects().forEach(s -> covered.add(s.getId()));
+        LocalDate due = due(calendar, started, rule);
+        Investigation inv = new Investigation(a.getId(), entity, started, due, covered, now, by);
+        LocalDate completed = started.plusDays(40 + r.nextInt(Math.max(1, (int) (due.toEpochDay() - started.toEpochDay()))));
+        boolean finish = a.getStatus() == AllegationStatus.UNDER_INVESTIGATION && completed.plusDays(10).isBefore(today)
+                && r.nextInt(100) < 70;
+        InvestigationFinding finding = r.nextInt(100) < 60 ? InvestigationFinding.SUBSTANTIATED : InvestigationFinding.NOT_SUBSTANTIATED;
+        if (finish) {
+            inv.complete(completed, finding);
+        }
+        repository.persist(inv);
+        if (entity == InvestigatingEntity.OIOS && directory.find("investigator").isPresent()) {
+            repository.add(new CaseAssignment(a.getId(), "investigator", CaseAssignment.Role.INVESTIGATOR, inv.getId(), now, by));
+        }
+        if (!finish) {
+            return;
+        }
+        a.changeStatus(finding == InvestigationFinding.SUBSTANTIATED ? AllegationStatus.SUBSTANTIATED : AllegationStatus.NOT_SUBSTANTIATED,
+                null, Set.of(finding), completed.plusDays(5).atTime(LocalTime.of(11, 0)).toInstant(ZoneOffset.UTC), by);
+        if (finding != InvestigationFinding.SUBSTANTIATED) {
+            return;
+        }
+        for (var s : a.getSubjects()) {
+            LocalDate decided = completed.plusDays(30 + r.nextInt(200));
+            if (s.getPersonnelCategory().isUniformed() && states.contains(s.getNationality()) && !decided.isAfter(today)
+                    && r.nextInt(100) < 50) {
+                repository.persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.MEMBER_STATE,
+                        r.nextBoolean() ? "IMPRISONMENT" : "DEMOTION", decided, "Demo: reported by the member state", now, by));
+            } else if (!s.getPersonnelCategory().isUniformed()) {
+                repository.persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.UN,
+                        "SEPARATION_OR_DISMISSAL", completed.plusDays(20), null, now, by));
+            }
+        }
+    }
+
+    private LocalDate due(WorkingCalendar calendar, LocalDate start, String rule) {
+        Object[] r = repository.deadlineRule(rule);
+        return calendar.due(start, ((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
     }
 }

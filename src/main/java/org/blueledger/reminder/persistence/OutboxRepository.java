@@ -61,6 +61,12 @@ public class OutboxRepository {
                 .setParameter(1, Timestamp.from(now)).setParameter(2, id).setParameter(3, token).executeUpdate() == 1;
     }
 
+    /** Ends a lease on the mails it still holds pending. */
+    public void release(String token) {
+        em.createNativeQuery("UPDATE mail_outbox SET claimed_by = NULL, claimed_until = NULL "
+                + "WHERE claimed_by = ?1 AND status = 'PENDING'").setParameter(1, token).executeUpdate();
+    }
+
     /** Records a failed attempt and when to try again; the mail stays pending. */
     public void markFailed(long id, String token, String error, Instant nextAttempt) {
         em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2, "

@@ -46,15 +46,28 @@ public class MailDispatcher {
             int sent = 0;
             while (true) {
                 String token = instance + "-" + UUID.randomUUID();
+                // Stop sending from this lease while there is still time to record a send within it.
+                long lease = java.util.concurrent.TimeUnit.SECONDS.toNanos(settings.leaseSeconds());
+                long margin = Math.min(lease / 2, java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2L * settings.timeoutMillis()));
+                long leaseEnds = System.nanoTime() + lease - margin;
                 List<OutboxMail> batch = reminders.claim(token, settings.batchSize());
                 if (batch.isEmpty()) {
                     return sent;
                 }
                 int failures = 0;
+                int attempted = 0;
                 for (OutboxMail mail : batch) {
+                    if (attempted > 0 && System.nanoTime() > leaseEnds) {
+                        reminders.release(token);
+                        break;
+                    }
+                    attempted++;
                     try {
                         sender.send(mail);
-                        reminders.sent(mail.getId(), token);
+                        if (!reminders.sent(mail.getId(), token)) {
+                            LOG.warning("Reminder mail " + mail.getId() + " was sent after its lease ended; another "
+                                    + "instance may send it again (same Message-ID). Raise blueledger.reminders.lease-seconds.");
+                        }
                         sent++;
                     } catch (Exception e) {
                         failures++;

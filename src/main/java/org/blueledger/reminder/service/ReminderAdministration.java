@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.security.domain.Role;
 
@@ -26,6 +28,9 @@ public class ReminderAdministration {
     @Inject
     ReminderSettings settings;
 
+    @Inject
+    AuditLog audit;
+
     public ReminderService.Summary summary() {
         return reminders.summary();
     }
@@ -38,6 +43,9 @@ public class ReminderAdministration {
         }
         ReminderService.ScanResult scan = reminders.scan();
         int sent = dispatcher.drain();
-        return new RunResult(scan.dueItems(), scan.queued(), sent, reminders.summary().pending());
+        long pending = reminders.summary().pending();
+        audit.recordIndependently("REMINDERS_RUN", null, AuditOutcome.ALLOWED,
+                scan.dueItems() + " due items, " + scan.queued() + " e-mails queued, " + sent + " sent, " + pending + " pending");
+        return new RunResult(scan.dueItems(), scan.queued(), sent, pending);
     }
 }

@@ -115,8 +115,14 @@ public class ReminderService {
         return outbox.claim(token, max, now, now.plusSeconds(settings.leaseSeconds()));
     }
 
-    public void sent(long id, String token) {
-        outbox.markSent(id, token, clock.instant());
+    /** Marks a mail sent; false when the lease had run out and another instance may have claimed it meanwhile. */
+    public boolean sent(long id, String token) {
+        return outbox.markSent(id, token, clock.instant());
+    }
+
+    /** Gives back the mails of a lease that are still pending, so that another drain may take them at once. */
+    public void release(String token) {
+        outbox.release(token);
     }
 
     public void failed(OutboxMail mail, String token, String error) {
@@ -126,7 +132,8 @@ public class ReminderService {
 
     public Summary summary() {
         Object[] r = outbox.summary();
-        Instant oldest = r[2] == null ? null : ((java.sql.Timestamp) r[2]).toInstant();
+        Instant oldest = r[2] instanceof java.sql.Timestamp t ? t.toInstant()
+                : r[2] instanceof java.time.LocalDateTime l ? l.toInstant(java.time.ZoneOffset.UTC) : null;
         return new Summary(settings.enabled(), ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), oldest,
                 ((Number) r[3]).intValue());
     }

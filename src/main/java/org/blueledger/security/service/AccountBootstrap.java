@@ -103,7 +103,10 @@ public class AccountBootstrap {
                 Arrays.stream(row[2].split("\\|")).map(String::trim).forEach(r -> roles.add(Role.valueOf(r)));
                 create(username, pwd, roles, emptyToNull(row[3]), emptyToNull(row[4]), emptyToNull(row[5]));
                 created++;
-            } else if (username.equals(adminUsername) && adminOverride.isPresent()
+            } else if (existing.get().getEmail() == null && emptyToNull(row[5]) != null) {
+                existing.get().setEmail(row[5]); // demo databases created before accounts had addresses
+            }
+            if (existing.isPresent() && username.equals(adminUsername) && adminOverride.isPresent()
                     && !hasher.verify(pwd, existing.get().getPasswordHash())) {
                 existing.get().changePassword(hasher.hash(pwd), clock.instant());
                 LOG.info("Demo mode: the password of '" + username + "' was set from BLUELEDGER_ADMIN_PASSWORD.");

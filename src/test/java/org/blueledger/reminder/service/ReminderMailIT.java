@@ -2,27 +2,19 @@ package org.blueledger.reminder.service;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,9 +23,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import static org.blueledger.testsupport.Api.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,24 +37,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  * scans do not repeat; mail that could not be sent waits in the outbox across a restart of the
  * application server and goes out once when it is back, while what was already sent is not
  * sent again.
+ * <p>
+ * The application is deployed and restarted by the test itself (an unmanaged deployment), so
+ * the cases and accounts are seeded with SQL once the migrations have run; the follow-up API
+ * that creates such data in real use is tested by {@code FollowUpApiIT}.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReminderMailIT {
 
     static final int SMTP_PORT = 3925;
-    static final String CASES = "/api/v1/allegations";
     static final String MISSION = "UNFICYP";
-
-    static GreenMail smtp = start();
-    static Api api;
-    static String officer;
-    static String liaison;
-    static String otherLiaison;
-    static String caseA;
-    static String caseB;
 
     @Deployment(name = "app", managed = false, testable = false)
     static WebArchive deployment() {
@@ -75,133 +61,165 @@ class ReminderMailIT {
                 blueledger.reminders.initial-delay-seconds=1
                 blueledger.reminders.retry-base-seconds=1
                 blueledger.reminders.lease-seconds=10
+                blueledger.reminders.batch-size=2
                 """.formatted(SMTP_PORT));
     }
 
     @ArquillianResource
     Deployer deployer;
 
-    static GreenMail start() {
-        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
+    private GreenMail smtp;
 
     @Test
-    @Order(1)
-    void theApplicationStarts() {
-        deployer.deploy("app");
-    }
-
-    @Test
-    @Order(2)
-    void eachOverdueItemIsMailedOnceToEachPersonConcerned(@ArquillianResource @OperateOnDeployment("app") URL url)
-            throws Exception {
-        api = new Api(url);
-        officer = api.newAccount("co-mail", "CONDUCT_OFFICER", MISSION, null, true);
-        liaison = api.newAccount("liaison-mail", "MEMBER_STATE_LIAISON", null, "NPL", true);
-        otherLiaison = api.newAccount("liaison-mail-bgd", "MEMBER_STATE_LIAISON", null, "BGD", true);
-        caseA = fileCase("2026-01-05");
-        // Notified to NPL on 2 Feb: the answer was due 16 Feb. IND was never notified: overdue too.
-        notify(caseA, "2026-02-02");
-        assertEquals(201, api.post(CASES + "/" + caseA + "/investigations",
-                "{\"entity\":\"OIOS\",\"startedOn\":\"2026-01-10\",\"subjectIds\":[]}", officer, PASSWORD).status());
-
-        // The officer: the note verbale's answer, the investigation, IND's notification. The NPL
-        // liaison: the answer its state owes. The BGD liaison: nothing.
-        waitFor(() -> mailsAbout(caseA).size() >= 4, Duration.ofSeconds(60), "four reminders about " + caseA);
-        Thread.sleep(6000); // three more scans
-        List<MimeMessage> mails = mailsAbout(caseA);
-        assertEquals(Map.of(address(officer), 3, address(liaison), 1), countByRecipient(mails), describe(mails));
-        for (MimeMessage m : mails) {
-            assertTrue(m.getSubject().contains("overdue since"), m.getSubject());
-            String body = body(m);
-            assertTrue(body.contains("https://blueledger.test/allegation/view.xhtml?ref=" + caseA), body);
-            for (String secret : List.of("Subject One", "Subject Two", "Victim Name", "+211")) {
-                assertFalse(body.contains(secret) || m.getSubject().contains(secret), "a reminder names no one: " + body);
-            }
-            assertTrue(m.getHeader("Message-ID")[0].startsWith("<reminder-"), m.getHeader("Message-ID")[0]);
-        }
-        MimeMessage toLiaison = mails.stream().filter(m -> recipient(m).equals(address(liaison))).findFirst().orElseThrow();
-        assertTrue(body(toLiaison).contains("Answer to the note verbale, from NPL"), body(toLiaison));
-        assertEquals(0, mailsTo(address(otherLiaison)).stream().filter(m -> body(m).contains(caseA)).count(),
-                "another state's liaison hears of none of it");
-
-        Api.Response outbox = api.get("/api/v1/admin/reminders", Api.ADMIN, Api.ADMIN_PASSWORD);
-        assertEquals(200, outbox.status(), outbox.body());
-        assertTrue(outbox.json().getBoolean("enabled"));
-        assertEquals(403, api.get("/api/v1/admin/reminders", officer, PASSWORD).status());
-        Api.Response run = api.post("/api/v1/admin/reminders/run", "", Api.ADMIN, Api.ADMIN_PASSWORD);
-        assertEquals(200, run.status(), run.body());
-        assertEquals(mails.size(), mailsAbout(caseA).size(), "a run on demand repeats nothing");
-
-        // The SMTP server goes away; a new overdue note verbale's reminders wait in the outbox.
-        smtp.stop();
-        smtp = null;
-        caseB = fileCase("2026-01-06");
-        notify(caseB, "2026-02-03");
-        waitFor(() -> outboxRows(caseB, "PENDING", 1) == 3, Duration.ofSeconds(60),
-                "three reminders about " + caseB + " tried once and still pending");
-        assertEquals(0, outboxRows(caseA, "PENDING", 0), "what was sent is not pending");
-    }
-
-    @Test
-    @Order(3)
-    void mailPendingAtARestartGoesOutOnceAfterItAndNothingSentIsRepeated() throws Exception {
+    void eachOverdueItemIsMailedOnceAndMailPendingAtARestartGoesOutOnceAfterIt() throws Exception {
+        smtp = startSmtp();
         try {
+            deployer.deploy("app");
+            String run = UUID.randomUUID().toString().substring(0, 6);
+            String officer = account("co-mail-" + run, "CONDUCT_OFFICER", MISSION, null);
+            String liaison = account("liaison-mail-" + run, "MEMBER_STATE_LIAISON", null, "NPL");
+            String otherLiaison = account("liaison-bgd-" + run, "MEMBER_STATE_LIAISON", null, "BGD");
+
+            // Case A, received 5 Jan: notified to Nepal on 2 Feb (answer due 16 Feb), India never
+            // notified, an OIOS investigation since 10 Jan (due 10 Apr). All overdue.
+            long a = allegation("2026-01-05", officer);
+            String caseA = reference(a);
+            notification(a, "NPL", "2026-02-02", "2026-02-16");
+            execute("INSERT INTO investigation (allegation_id, entity, started_on, due_on, created_at, created_by) "
+                    + "VALUES (?, 'OIOS', '2026-01-10', '2026-04-10', NOW(6), 'test')", a);
+
+            // The officer: the answer, the investigation, India's notification. Nepal's liaison:
+            // the answer its state owes. Bangladesh's liaison: nothing.
+            waitFor(() -> mailsAbout(caseA).size() >= 4, Duration.ofSeconds(60), "four reminders about " + caseA);
+            Thread.sleep(6000); // three more scans
+            List<MimeMessage> mails = mailsAbout(caseA);
+            assertEquals(Map.of(address(officer), 3, address(liaison), 1), countByRecipient(mails), describe(mails));
+            for (MimeMessage m : mails) {
+                assertTrue(m.getSubject().contains("overdue since"), m.getSubject());
+                String body = body(m);
+                assertTrue(body.contains("https://blueledger.test/allegation/view.xhtml?ref=" + caseA), body);
+                assertFalse(body.contains("Subject One") || body.contains("Victim"), "a reminder names no one: " + body);
+                assertTrue(m.getHeader("Message-ID")[0].startsWith("<reminder-"), m.getHeader("Message-ID")[0]);
+            }
+            MimeMessage toLiaison = mails.stream().filter(m -> recipient(m).equals(address(liaison))).findFirst().orElseThrow();
+            assertTrue(body(toLiaison).contains("Answer to the note verbale, from NPL"), body(toLiaison));
+            assertEquals(4, outboxRows(caseA, "SENT", 1));
+
+            // The SMTP server goes away; a new overdue note verbale's reminders wait in the outbox.
+            smtp.stop();
+            long b = allegation("2026-01-06", officer);
+            String caseB = reference(b);
+            notification(b, "NPL", "2026-02-03", "2026-02-17");
+            waitFor(() -> outboxRows(caseB, "PENDING", 1) == 3, Duration.ofSeconds(60),
+                    "three reminders about " + caseB + " tried and still pending");
+
+            // The application server stops and starts again; the SMTP server is back (empty).
             deployer.undeploy("app");
-            smtp = start();
+            smtp = startSmtp();
             deployer.deploy("app");
             waitFor(() -> mailsAbout(caseB).size() >= 3, Duration.ofSeconds(90), "the pending reminders about " + caseB);
             Thread.sleep(6000);
             assertEquals(Map.of(address(officer), 2, address(liaison), 1), countByRecipient(mailsAbout(caseB)),
                     describe(mailsAbout(caseB)));
             assertEquals(0, mailsAbout(caseA).size(), "reminders sent before the restart are not sent again");
-            assertEquals(0, mailsTo(address(otherLiaison)).stream().filter(m -> body(m).contains(caseB)).count());
             assertEquals(0, outboxRows(caseB, "PENDING", 0));
-            assertEquals(3, outboxRows(caseB, "SENT", 0));
-            assertEquals(4, outboxRows(caseA, "SENT", 0));
+            assertEquals(3, outboxRows(caseB, "SENT", 2), "sent on a later attempt, after the restart");
+            assertEquals(4, outboxRows(caseA, "SENT", 1));
+            assertEquals(0, received().stream().filter(m -> recipient(m).equals(address(otherLiaison))
+                    && (body(m).contains(caseA) || body(m).contains(caseB))).count(), "another state's liaison hears of none of it");
         } finally {
-            deployer.undeploy("app");
+            try {
+                deployer.undeploy("app");
+            } finally {
+                smtp.stop();
+            }
         }
     }
 
-    private String fileCase(String receivedOn) {
-        Api.Response r = api.post(CASES, """
-                {"mission":"%s","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","seriousness":"SERIOUS",
-                 "source":"HOTLINE","summary":"Reminder test",
-                 "subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Subject One"},
-                             {"personnelCategory":"FORMED_POLICE_UNIT","nationality":"IND","sex":"MALE","name":"Subject Two"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Victim Name","contact":"+211 900 000 000"}]}
-                """.formatted(MISSION, receivedOn), officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("reference");
+    private static GreenMail startSmtp() {
+        GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
     }
 
-    private void notify(String reference, String sentOn) {
-        Api.Response r = api.post(CASES + "/" + reference + "/notifications",
-                "{\"memberState\":\"NPL\",\"sentOn\":\"" + sentOn + "\",\"requestsNio\":true}", officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        JsonObject n = r.json();
-        assertTrue(n.getString("responseDueOn").compareTo(sentOn) > 0);
+    // --- seeding with SQL (unique names and references per run) ---
+
+    private static String account(String username, String role, String mission, String state) throws Exception {
+        long id = insert("INSERT INTO app_user (username, password_hash, mission_code, member_state, password_changed_at, "
+                + "created_at, created_by, email) VALUES (?, 'unused', ?, ?, NOW(6), NOW(6), 'test', ?)",
+                username, mission, state, address(username));
+        execute("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)", id, role);
+        return username;
     }
+
+    private static long allegation(String receivedOn, String officer) throws Exception {
+        int number = 100000 + (int) (Math.random() * 899999);
+        long id = insert("INSERT INTO allegation (reference, mission_code, ref_year, ref_number, received_on, kind, "
+                + "seriousness, source, summary, status, created_at, created_by, modified_at, modified_by) "
+                + "VALUES (?, ?, 2009, ?, ?, 'SEA', 'SERIOUS', 'HOTLINE', 'Reminder test', 'PRELIMINARY_ASSESSMENT', "
+                + "NOW(6), 'test', NOW(6), 'test')", MISSION + "-2009-" + number,
+                MISSION, number, receivedOn);
+        for (String[] s : new String[][] {{"0", "MILITARY_CONTINGENT", "NPL"}, {"1", "FORMED_POLICE_UNIT", "IND"}}) {
+            long subject = insert("INSERT INTO subject (allegation_id, position, personnel_category, nationality, sex) "
+                    + "VALUES (?, ?, ?, ?, 'MALE')", id, Integer.valueOf(s[0]), s[1], s[2]);
+            execute("INSERT INTO subject_identity (subject_id) VALUES (?)", subject);
+        }
+        execute("INSERT INTO case_assignment (allegation_id, username, role, assigned_at, assigned_by) "
+                + "VALUES (?, ?, 'CONDUCT_OFFICER', NOW(6), 'test')", id, officer);
+        return id;
+    }
+
+    private static void notification(long allegation, String state, String sentOn, String dueOn) throws Exception {
+        execute("INSERT INTO notification (allegation_id, member_state, sent_on, requests_nio, response_due_on, created_at, "
+                + "created_by) VALUES (?, ?, ?, TRUE, ?, NOW(6), 'test')", allegation, state, sentOn, dueOn);
+        execute("UPDATE allegation SET referred_to_member_state = TRUE WHERE id = ?", allegation);
+    }
+
+    private static String reference(long allegation) throws Exception {
+        try (Connection db = TestDatabase.connection();
+             PreparedStatement s = db.prepareStatement("SELECT reference FROM allegation WHERE id = ?")) {
+            s.setLong(1, allegation);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static long insert(String sql, Object... args) throws Exception {
+        try (Connection db = TestDatabase.connection();
+             PreparedStatement s = db.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void execute(String sql, Object... args) throws Exception {
+        try (Connection db = TestDatabase.connection(); PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    // --- reading the mailbox and the outbox ---
 
     private static String address(String username) {
         return username + "@blueledger.test";
     }
 
-    private static List<MimeMessage> received() {
-        return smtp == null ? List.of() : List.of(smtp.getReceivedMessages());
+    private List<MimeMessage> received() {
+        return List.of(smtp.getReceivedMessages());
     }
 
-    private static List<MimeMessage> mailsAbout(String reference) {
+    private List<MimeMessage> mailsAbout(String reference) {
         List<MimeMessage> out = new ArrayList<>();
         for (MimeMessage m : received()) {
             try {
@@ -213,10 +231,6 @@ class ReminderMailIT {
             }
         }
         return out;
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return received().stream().filter(m -> recipient(m).equals(address)).toList();
     }
 
     private static String recipient(MimeMessage m) {
@@ -270,7 +284,7 @@ class ReminderMailIT {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
+    private void waitFor(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
