@@ -82,14 +82,14 @@ public class FollowUpService {
         InvestigatingEntity who = code(InvestigatingEntity.class, entity, "entity", errors);
         LocalDate start = date(startedOn, "startedOn", errors);
         if (start != null && start.isBefore(a.getReceivedOn())) {
-            errors.add(new FieldError("startedOn", "cannot precede the date the report was received (" + a.getReceivedOn() + ")"));
+            errors.add(new FieldError("startedOn", "cannot precede the date the report was received (" + a.getReceivedOn() + ")", "date.tooEarly"));
         }
         Set<Long> known = new HashSet<>();
         a.getSubjects().forEach(s -> known.add(s.getId()));
         List<Long> ids = subjectIds == null ? List.of() : subjectIds;
         for (int i = 0; i < ids.size(); i++) {
             if (!known.contains(ids.get(i))) {
-                errors.add(new FieldError("subjectIds[" + i + "]", "no subject " + ids.get(i) + " in this case"));
+                errors.add(new FieldError("subjectIds[" + i + "]", "no subject " + ids.get(i) + " in this case", "id.unknown"));
             }
         }
         fail(errors);
@@ -124,7 +124,7 @@ public class FollowUpService {
         LocalDate on = date(completedOn, "completedOn", errors);
         InvestigationFinding result = code(InvestigationFinding.class, finding, "finding", errors);
         if (on != null && on.isBefore(inv.getStartedOn())) {
-            errors.add(new FieldError("completedOn", "cannot precede the start (" + inv.getStartedOn() + ")"));
+            errors.add(new FieldError("completedOn", "cannot precede the start (" + inv.getStartedOn() + ")", "date.tooEarly"));
         }
         fail(errors);
         if (version != null && version != inv.getVersion()) {
@@ -148,13 +148,13 @@ public class FollowUpService {
         List<FieldError> errors = new ArrayList<>();
         String state = memberState == null || memberState.isBlank() ? null : memberState.strip();
         if (state == null) {
-            errors.add(new FieldError("memberState", "is required"));
+            errors.add(new FieldError("memberState", "is required", "required"));
         } else if (!referenceData.countryExists(state)) {
-            errors.add(new FieldError("memberState", "unknown country '" + state + "'; expected an ISO 3166 alpha-3 code"));
+            errors.add(new FieldError("memberState", "unknown country '" + state + "'; expected an ISO 3166 alpha-3 code", "country.unknown"));
         }
         LocalDate sent = date(sentOn, "sentOn", errors);
         if (requestsNio == null) {
-            errors.add(new FieldError("requestsNio", "is required (true or false)"));
+            errors.add(new FieldError("requestsNio", "is required (true or false)", "required"));
         }
         fail(errors);
         Notification n = new Notification(a.getId(), state, sent, requestsNio, due(sent, "MEMBER_STATE_ANSWERS"),
@@ -192,23 +192,23 @@ public class FollowUpService {
         }
         List<FieldError> errors = new ArrayList<>();
         if (willInvestigate == null) {
-            errors.add(new FieldError("willInvestigate", "is required (true or false)"));
+            errors.add(new FieldError("willInvestigate", "is required (true or false)", "required"));
         }
         LocalDate on = date(respondedOn, "respondedOn", errors);
         if (on != null && on.isBefore(n.getSentOn())) {
-            errors.add(new FieldError("respondedOn", "cannot precede the note verbale (" + n.getSentOn() + ")"));
+            errors.add(new FieldError("respondedOn", "cannot precede the note verbale (" + n.getSentOn() + ")", "date.tooEarly"));
         }
         if (nioName != null && nioName.length() > 200) {
-            errors.add(new FieldError("nioName", "must be at most 200 characters"));
+            errors.add(new FieldError("nioName", "must be at most 200 characters", "tooLong"));
         }
         LocalDate appointed = null;
         if (nioAppointedOn != null && !nioAppointedOn.isBlank()) {
             appointed = date(nioAppointedOn, "nioAppointedOn", errors);
             if (appointed != null && appointed.isBefore(n.getSentOn())) {
-                errors.add(new FieldError("nioAppointedOn", "cannot precede the note verbale (" + n.getSentOn() + ")"));
+                errors.add(new FieldError("nioAppointedOn", "cannot precede the note verbale (" + n.getSentOn() + ")", "date.tooEarly"));
             }
             if (nioName == null || nioName.isBlank()) {
-                errors.add(new FieldError("nioName", "is required with nioAppointedOn"));
+                errors.add(new FieldError("nioName", "is required with nioAppointedOn", "nio.required"));
             }
         }
         fail(errors);
@@ -240,10 +240,10 @@ public class FollowUpService {
         FollowUpKind what = code(FollowUpKind.class, kind, "kind", errors);
         LocalDate on = date(sentOn, "sentOn", errors);
         if (on != null && on.isBefore(n.getSentOn())) {
-            errors.add(new FieldError("sentOn", "cannot precede the note verbale (" + n.getSentOn() + ")"));
+            errors.add(new FieldError("sentOn", "cannot precede the note verbale (" + n.getSentOn() + ")", "date.tooEarly"));
         }
         if (note != null && note.length() > 500) {
-            errors.add(new FieldError("note", "must be at most 500 characters"));
+            errors.add(new FieldError("note", "must be at most 500 characters", "tooLong"));
         }
         fail(errors);
         if (what == FollowUpKind.REMINDER && n.getAnswer() != null) {
@@ -269,24 +269,24 @@ public class FollowUpService {
         LocalDate on = date(decidedOn, "decidedOn", errors);
         Subject subject = a.getSubjects().stream().filter(s -> s.getId().equals(subjectId)).findFirst().orElse(null);
         if (subjectId == null) {
-            errors.add(new FieldError("subjectId", "is required"));
+            errors.add(new FieldError("subjectId", "is required", "required"));
         } else if (subject == null) {
-            errors.add(new FieldError("subjectId", "no subject " + subjectId + " in this case"));
+            errors.add(new FieldError("subjectId", "no subject " + subjectId + " in this case", "id.unknown"));
         }
         if (type == null || type.isBlank()) {
-            errors.add(new FieldError("type", "is required"));
+            errors.add(new FieldError("type", "is required", "required"));
         } else {
             var known = repository.actionType(type.strip());
             if (known.isEmpty()) {
-                errors.add(new FieldError("type", "unknown action type '" + type + "'"));
+                errors.add(new FieldError("type", "unknown action type '" + type + "'", "code.unknown"));
             } else if (st != null && !st.name().equals(known.get()[0])) {
-                errors.add(new FieldError("type", type + " is a " + known.get()[0] + " action"));
+                errors.add(new FieldError("type", type + " is a " + known.get()[0] + " action", "type.mismatch"));
             } else if (by != null && !"ANY".equals(known.get()[1]) && !by.name().equals(known.get()[1])) {
-                errors.add(new FieldError("type", type + " is taken by " + known.get()[1]));
+                errors.add(new FieldError("type", type + " is taken by " + known.get()[1], "type.mismatch"));
             }
         }
         if (details != null && details.length() > 2000) {
-            errors.add(new FieldError("details", "must be at most 2000 characters"));
+            errors.add(new FieldError("details", "must be at most 2000 characters", "tooLong"));
         }
         boolean conductStaff = caller.has(Role.HQ_CONDUCT) || may(a, caller).edit();
         boolean liaisonOwn = caller.has(Role.MEMBER_STATE_LIAISON) && subject != null
@@ -295,7 +295,7 @@ public class FollowUpService {
             throw access.forbidden("ACTION_RECORDED", reference, "You may not record actions on this case.");
         }
         if (!conductStaff && (st != ActionStage.FINAL || by != ActionAuthority.MEMBER_STATE)) {
-            errors.add(new FieldError("stage", "a liaison records only FINAL actions of its MEMBER_STATE"));
+            errors.add(new FieldError("stage", "a liaison records only FINAL actions of its MEMBER_STATE", "action.liaison"));
         }
         fail(errors);
         CaseAction action = new CaseAction(a.getId(), subjectId, st, by, type.strip(), on,
@@ -317,31 +317,31 @@ public class FollowUpService {
 
     private LocalDate date(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, "is required", "required"));
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(value.strip());
             if (d.isAfter(LocalDate.now(clock))) {
-                errors.add(new FieldError(field, "must not be in the future"));
+                errors.add(new FieldError(field, "must not be in the future", "date.future"));
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            errors.add(new FieldError(field, "must be a date YYYY-MM-DD", "date.format"));
             return null;
         }
     }
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, "is required", "required"));
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, "unknown value '" + value + "'; expected one of "
-                    + java.util.Arrays.toString(type.getEnumConstants())));
+                    + java.util.Arrays.toString(type.getEnumConstants()), "code.unknown"));
             return null;
         }
     }

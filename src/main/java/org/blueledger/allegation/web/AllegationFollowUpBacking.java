@@ -98,11 +98,39 @@ public class AllegationFollowUpBacking implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
         } catch (ValidationFailedException e) {
-            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid", err.field(), err.message()));
+            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid", label(err.field()), text(err)));
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }
     }
+
+    /** The form's label of a field the service named, in the page's language. */
+    static String label(String field) {
+        String key = LABELS.get(field.replaceAll("\\[.*", ""));
+        return key == null ? field : Messages.text(key);
+    }
+
+    /** The error in the page's language when the service gave a code, its own words otherwise. */
+    static String text(org.blueledger.platform.error.FieldError error) {
+        if (error.code() == null) {
+            return error.message();
+        }
+        String text = Messages.text("validation." + error.code());
+        return text.startsWith("validation.") ? error.message() : text;
+    }
+
+    private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("entity", "followup.entity"), java.util.Map.entry("startedOn", "followup.started"),
+            java.util.Map.entry("subjectIds", "allegation.tab.subjects"), java.util.Map.entry("completedOn", "followup.completed"),
+            java.util.Map.entry("finding", "followup.finding"), java.util.Map.entry("memberState", "followup.memberState"),
+            java.util.Map.entry("sentOn", "followup.sent"), java.util.Map.entry("requestsNio", "followup.form.requestsNio"),
+            java.util.Map.entry("willInvestigate", "followup.form.willInvestigate"), java.util.Map.entry("nioName", "followup.nio"),
+            java.util.Map.entry("nioAppointedOn", "followup.nioAppointed"),
+            java.util.Map.entry("respondedOn", "followup.form.respondedOn"), java.util.Map.entry("subjectId", "followup.subject"),
+            java.util.Map.entry("stage", "followup.stage"), java.util.Map.entry("authority", "followup.authority"),
+            java.util.Map.entry("type", "followup.type"), java.util.Map.entry("decidedOn", "followup.decided"),
+            java.util.Map.entry("details", "followup.details"), java.util.Map.entry("kind", "followup.form.followUpKind"),
+            java.util.Map.entry("note", "followup.form.note"));
 
     private static String text(LocalDate d) {
         return d == null ? null : d.toString();

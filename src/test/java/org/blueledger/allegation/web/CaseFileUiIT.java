@@ -229,6 +229,14 @@ class CaseFileUiIT {
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         signIn(a, officer);
         followUpTab(a);
+        WebElement notifyButton = a.findElement(By.id("tabs:followUpForms:notifyMemberState"));
+        notifyButton.click();
+        new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(notifyButton));
+        String problems = waitFor(a, By.id("tabs:followUpForms:followUpMessages")).getAttribute("textContent");
+        assertTrue(problems.contains("Member state: is required.") && problems.contains("Sent: is required."),
+                "each missing field by its label: " + problems);
+        assertEquals(0, api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json().getJsonArray("notifications").size());
+        followUpTab(a);
         select(a, "tabs:followUpForms:memberState", "NPL");
         setValue(a, "tabs:followUpForms:sentOn_input", "2024-02-06");
         submit(a, "tabs:followUpForms:notifyMemberState");

@@ -169,6 +169,12 @@ class AccountsApiIT {
         Api.Response run = api.post("/api/v1/admin/reminders/run", "", ADMIN, ADMIN_PASSWORD);
         assertEquals(409, run.status(), run.body());
         assertTrue(run.json().getString("detail").contains("SMTP"), run.body());
+        String officer = unique("co-rem");
+        assertEquals(201, api.post("/api/v1/admin/users", """
+                {"username":"%s","password":"%s","roles":["CHIEF_OF_CONDUCT"],"mission":"UNMISS"}
+                """.formatted(officer, PASSWORD), ADMIN, ADMIN_PASSWORD).status());
+        assertEquals(403, api.get("/api/v1/admin/reminders", officer, PASSWORD).status());
+        assertEquals(403, api.post("/api/v1/admin/reminders/run", "", officer, PASSWORD).status());
     }
 
     @Test
