@@ -221,4 +221,44 @@ class FollowUpApiIT {
         assertEquals(2, seenByNepal.getJsonArray("followUps").size(), "the state sees what it was asked");
         assertFalse(seenByNepal.isNull("nioName"));
     }
+
+    @Test
+    void theAdministratorEditsTheListOfActionTypesAndAWithdrawnTypeIsNoLongerAccepted() {
+        String code = "COMMUNITY_SERVICE_" + Long.toString(System.nanoTime() % 1_000_000);
+        String path = "/api/v1/admin/action-types";
+        Api.Response bad = api.post(path, "{\"code\":\"x y\",\"stage\":\"LATER\",\"authority\":\"NATO\",\"nameEn\":\"\"}",
+                Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(Set.of("code", "stage", "authority", "nameEn", "nameFr"), bad.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(Collectors.toSet()));
+        String body = "{\"code\":\"" + code + "\",\"stage\":\"FINAL\",\"authority\":\"MEMBER_STATE\","
+                + "\"nameEn\":\"Community service\",\"nameFr\":\"Travaux d'intérêt général\"}";
+        assertEquals(403, api.post(path, body, chief, PASSWORD).status(), "only the administrator edits the list");
+        Api.Response created = api.post(path, body, Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.json().getBoolean("active"));
+        assertEquals(409, api.post(path, body, Api.ADMIN, Api.ADMIN_PASSWORD).status());
+
+        JsonObject c = file("2010-05-20");
+        String ref = c.getString("reference");
+        long npl = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        String nepal = api.newAccount("liaison-at", "MEMBER_STATE_LIAISON", null, "NPL");
+        String action = "{\"subjectId\":" + npl + ",\"stage\":\"FINAL\",\"authority\":\"MEMBER_STATE\",\"type\":\""
+                + code + "\",\"decidedOn\":\"2011-02-01\"}";
+        assertEquals(201, api.post(CASES + "/" + ref + "/actions", action, nepal, PASSWORD).status(), "the new type is offered");
+
+        assertEquals(400, api.put(path + "/" + code, "{\"stage\":\"INTERIM\"}", Api.ADMIN, Api.ADMIN_PASSWORD).status(),
+                "the stage never changes");
+        Api.Response withdrawn = api.put(path + "/" + code, "{\"active\":false}", Api.ADMIN, Api.ADMIN_PASSWORD);
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertFalse(withdrawn.json().getBoolean("active"));
+        Api.Response refused = api.post(CASES + "/" + ref + "/actions", action, nepal, PASSWORD);
+        assertEquals(400, refused.status(), "a withdrawn type is not accepted for new actions");
+        assertEquals("type", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(1, api.get(CASES + "/" + ref, officer, PASSWORD).json().getJsonArray("actions").size(),
+                "the action recorded with it stays");
+        assertEquals(404, api.put(path + "/NO_SUCH_TYPE", "{\"active\":true}", Api.ADMIN, Api.ADMIN_PASSWORD).status());
+        assertTrue(api.get(path, Api.ADMIN, Api.ADMIN_PASSWORD).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().anyMatch(t -> t.getString("code").equals(code) && !t.getBoolean("active")));
+    }
 }

@@ -80,7 +80,7 @@ class SignInUiIT {
         assertTrue(before == null || !before.getValue().equals(after.getValue()), "a new session id at sign-in");
         List<String> nav = navigation();
         Browser.screenshot(driver, "admin-dashboard-en");
-        assertEquals(List.of("Dashboard", "Accounts", "Missions"), nav);
+        assertEquals(List.of("Dashboard", "Accounts", "Action types", "Missions"), nav);
         assertTrue(driver.findElement(By.id("panel-ADMIN")).getText().contains("Administrator"));
         assertTrue(driver.findElement(By.id("accountSummary")).isDisplayed());
 
@@ -156,6 +156,33 @@ class SignInUiIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), newName));
         Browser.screenshot(driver, "admin-account-created");
         assertEquals(200, api.get("/api/v1/admin/users/" + newName, admin, PASSWORD).status());
+    }
+
+    @Test
+    void theAdministratorAddsAnActionTypeAndWithdrawsIt() {
+        String admin = account("ADMIN", "");
+        driver.get(base + "/admin/action-types.xhtml");
+        signIn(admin, PASSWORD);
+        waitFor(By.id("actionTypeForm:code"));
+        String code = "UI_TYPE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
+        driver.findElement(By.id("actionTypeForm:code")).sendKeys(code);
+        driver.findElement(By.id("actionTypeForm:create")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("actionTypeForm"), "Name in English: is required."));
+        driver.findElement(By.id("actionTypeForm:nameEn")).sendKeys("Written warning by the commander");
+        driver.findElement(By.id("actionTypeForm:nameFr")).sendKeys("Avertissement écrit du commandant");
+        driver.findElement(By.id("actionTypeForm:create")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("typesForm:types"), code));
+        WebElement row = driver.findElement(By.xpath("//tr[td[normalize-space()='" + code + "']]"));
+        assertTrue(row.getText().contains("Offered"), row.getText());
+        row.findElement(By.cssSelector("button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "no longer offered"));
+        Browser.screenshot(driver, "admin-action-types");
+        assertTrue(api.get("/api/v1/admin/action-types", admin, PASSWORD).json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(t -> t.getString("code").equals(code) && !t.getBoolean("active")));
     }
 
     private void signIn(String username, String password) {
