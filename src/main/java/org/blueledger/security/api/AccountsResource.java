@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -93,6 +94,25 @@ public class AccountsResource {
         p.items().forEach(a -> items.add(json(a)));
         return Json.createObjectBuilder().add("items", items).add("total", p.total())
                 .add("page", p.page()).add("size", p.size()).build().toString();
+    }
+
+    @PUT
+    @Path("{username}/email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or remove (null or blank) the e-mail address where an account's reminders go {email}")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "400", description = "Not an e-mail address")
+    @APIResponse(responseCode = "404", description = "No such account")
+    public String changeEmail(@PathParam("username") String username, JsonValue value) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        List<FieldError> typeErrors = new ArrayList<>();
+        String email = string(value.asJsonObject(), "email", typeErrors);
+        if (!typeErrors.isEmpty()) {
+            throw new ValidationFailedException(typeErrors);
+        }
+        return json(service.changeEmail(username, email)).toString();
     }
 
     @GET

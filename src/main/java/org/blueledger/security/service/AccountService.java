@@ -85,6 +85,17 @@ public class AccountService {
         return AccountView.of(account, clock.instant());
     }
 
+    /** Sets or removes (blank) the address where an account's reminders go. */
+    public AccountView changeEmail(String username, String email) {
+        Account account = get(username);
+        AccountValidator.email(email).ifPresent(e -> {
+            throw new ValidationFailedException(List.of(e));
+        });
+        account.setEmail(blankToNull(email));
+        audit.record("ACCOUNT_EMAIL_CHANGED", username, AuditOutcome.ALLOWED, account.getEmail() == null ? "removed" : "set");
+        return AccountView.of(account, clock.instant());
+    }
+
     private Account get(String username) {
         return accounts.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."));

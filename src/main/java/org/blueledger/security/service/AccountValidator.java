@@ -71,12 +71,18 @@ public class AccountValidator {
             errors.add(new FieldError("memberState", "unknown country '" + cmd.memberState()
                     + "'; expected an ISO 3166 alpha-3 code such as NPL", "memberState.unknown"));
         }
-        if (cmd.email() != null && !cmd.email().isBlank()
-                && (cmd.email().strip().length() > 254 || !EMAIL.matcher(cmd.email().strip()).matches())) {
-            errors.add(new FieldError("email", "must be an e-mail address such as name@un.org (at most 254 characters)",
-                    "email.format"));
-        }
+        email(cmd.email()).ifPresent(errors::add);
         return errors;
+    }
+
+    /** An e-mail address, or none ({@code null} or blank). */
+    static java.util.Optional<FieldError> email(String email) {
+        if (email != null && !email.isBlank()
+                && (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+            return java.util.Optional.of(new FieldError("email",
+                    "must be an e-mail address such as name@un.org (at most 254 characters)", "email.format"));
+        }
+        return java.util.Optional.empty();
     }
 
     static Set<Role> roles(CreateAccount cmd) {

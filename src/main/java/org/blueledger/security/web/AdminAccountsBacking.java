@@ -51,6 +51,8 @@ public class AdminAccountsBacking implements Serializable {
     private String mission;
     private String memberState;
     private String email;
+    private String emailUsername;
+    private String newEmail;
 
     @PostConstruct
     void init() {
@@ -80,6 +82,36 @@ public class AdminAccountsBacking implements Serializable {
         } finally {
             password = null;
         }
+    }
+
+    public void changeEmail() {
+        try {
+            AccountView changed = service.changeEmail(emailUsername, newEmail);
+            Messages.info("admin.accounts.emailChanged", changed.username());
+            emailUsername = null;
+            newEmail = null;
+        } catch (NotFoundException e) {
+            Messages.error("emailForm:emailUsername", "admin.accounts.unknown", emailUsername);
+        } catch (ValidationFailedException e) {
+            Messages.error("emailForm:newEmail", "admin.accounts.field.invalid", Messages.text("admin.accounts.email"),
+                    Messages.text("validation.email.format"));
+        }
+    }
+
+    public String getEmailUsername() {
+        return emailUsername;
+    }
+
+    public void setEmailUsername(String emailUsername) {
+        this.emailUsername = emailUsername;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
     }
 
     public void unlock(String account) {

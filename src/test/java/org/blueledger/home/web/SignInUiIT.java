@@ -156,6 +156,21 @@ class SignInUiIT {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), newName));
         Browser.screenshot(driver, "admin-account-created");
         assertEquals(200, api.get("/api/v1/admin/users/" + newName, admin, PASSWORD).status());
+
+        // and gives it an address for its reminders, after a wrong one is refused
+        driver.findElement(By.id("emailForm:emailUsername")).sendKeys(newName);
+        driver.findElement(By.id("emailForm:newEmail")).sendKeys("not-an-address");
+        driver.findElement(By.id("emailForm:changeEmail")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("emailForm"), "enter an e-mail address"));
+        WebElement address = driver.findElement(By.id("emailForm:newEmail"));
+        address.clear();
+        address.sendKeys(newName + "@un.example");
+        driver.findElement(By.id("emailForm:changeEmail")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "e-mail address of " + newName));
+        assertEquals(newName + "@un.example", api.get("/api/v1/admin/users/" + newName, admin, PASSWORD).json()
+                .getString("email"));
     }
 
     @Test

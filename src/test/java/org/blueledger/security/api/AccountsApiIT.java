@@ -159,6 +159,22 @@ class AccountsApiIT {
         assertEquals(201, created.status(), created.body());
         assertEquals(name + "@un.example", api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json()
                 .getString("email"));
+
+        String path = "/api/v1/admin/users/" + name + "/email";
+        Api.Response wrong = api.put(path, "{\"email\":\"nobody at all\"}", ADMIN, ADMIN_PASSWORD);
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(Set.of("email"), fields(wrong.json()));
+        assertEquals(name + "@un.example", api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json()
+                .getString("email"), "unchanged by a bad address");
+        assertEquals(403, api.put(path, "{\"email\":\"x@un.example\"}", name, PASSWORD).status(), "not by the account itself");
+        Api.Response changed = api.put(path, "{\"email\":\"new." + name + "@un.example\"}", ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals("new." + name + "@un.example", changed.json().getString("email"));
+        Api.Response removed = api.put(path, "{\"email\":null}", ADMIN, ADMIN_PASSWORD);
+        assertEquals(200, removed.status(), removed.body());
+        assertFalse(removed.json().containsKey("email"), "no address: no reminders");
+        assertEquals(404, api.put("/api/v1/admin/users/" + unique("ghost") + "/email", "{\"email\":null}",
+                ADMIN, ADMIN_PASSWORD).status());
     }
 
     @Test
