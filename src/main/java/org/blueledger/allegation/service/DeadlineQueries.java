@@ -173,7 +173,9 @@ public class DeadlineQueries {
                     + (state == null ? "" : "AND nv.memberState = :state ")
                     + "AND EXISTS (SELECT inv.id FROM Investigation inv WHERE inv.allegationId = a.id "
                     + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
-                    + "AND inv.completedOn <= :cutoff) "
+                    + "AND inv.completedOn <= :cutoff AND (inv.subjectIds IS EMPTY OR EXISTS (SELECT sx.id "
+                    + "FROM Investigation inv2 JOIN inv2.subjectIds sid, Subject sx WHERE inv2.id = inv.id AND sx.id = sid "
+                    + "AND sx.nationality = nv.memberState))) "
                     + "AND NOT EXISTS (SELECT act.id FROM CaseAction act, Subject sn WHERE act.allegationId = a.id "
                     + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
                     + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
@@ -184,23 +186,42 @@ public class DeadlineQueries {
             }
             q.setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
             List<Object[]> rows = q.setMaxResults(limit).getResultList();
-            java.util.Map<Long, LocalDate> findings = new java.util.HashMap<>();
-            if (!rows.isEmpty()) {
-                em.createQuery("SELECT inv.allegationId, MIN(inv.completedOn) FROM Investigation inv "
-                                + "WHERE inv.allegationId IN :ids "
-                                + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
-                                + "GROUP BY inv.allegationId", Object[].class)
-                        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList())
-                        .getResultList().forEach(r -> findings.put(((Number) r[0]).longValue(), (LocalDate) r[1]));
-            }
+            java.util.Map<String, LocalDate> findings = rows.isEmpty() ? java.util.Map.of()
+                    : substantiatedOn(rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList());
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
-                LocalDate due = calendar.recurringDue(findings.get(id), rule.amount(), rule.unit(), today);
+                LocalDate due = calendar.recurringDue(findings.get(id + ":" + r[3]), rule.amount(), rule.unit(), today);
                 items.add(new DueItem((String) r[1], Kind.ACTION_REPORT.name(), due, (String) r[3], due.isBefore(today),
                         id, (String) r[2], "ACT:" + id + ":" + r[3], null));
             }
         }
         return items;
+    }
+
+    /**
+     * For each case and nationality, the date of the first finding that substantiated the
+     * allegation against a subject of that nationality (an investigation naming no subject
+     * covers them all): where a state's 90-day clock starts. Key {@code "<allegation id>:<state>"}.
+     */
+    private java.util.Map<String, LocalDate> substantiatedOn(List<Long> allegationIds) {
+        java.util.Map<String, LocalDate> first = new java.util.HashMap<>();
+        String in = String.join(",", java.util.Collections.nCopies(allegationIds.size(), "?"));
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT i.allegation_id, s.nationality, MIN(i.completed_on) "
+                + "FROM investigation i JOIN subject s ON s.allegation_id = i.allegation_id "
+                + "WHERE i.allegation_id IN (" + in + ") AND i.finding = 'SUBSTANTIATED' AND s.nationality IS NOT NULL "
+                + "AND (NOT EXISTS (SELECT 1 FROM investigation_subject x WHERE x.investigation_id = i.id) "
+                + "OR EXISTS (SELECT 1 FROM investigation_subject x WHERE x.investigation_id = i.id AND x.subject_id = s.id)) "
+                + "GROUP BY i.allegation_id, s.nationality");
+        for (int i = 0; i < allegationIds.size(); i++) {
+            q.setParameter(i + 1, allegationIds.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            Object on = r[2];
+            first.put(((Number) r[0]).longValue() + ":" + r[1],
+                    on instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) on);
+        }
+        return first;
     }
 
     private Rule rule(String code) {

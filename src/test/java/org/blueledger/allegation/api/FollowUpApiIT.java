@@ -261,4 +261,33 @@ class FollowUpApiIT {
         assertTrue(api.get(path, Api.ADMIN, Api.ADMIN_PASSWORD).json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().anyMatch(t -> t.getString("code").equals(code) && !t.getBoolean("active")));
     }
+
+    @Test
+    void onlyTheStateWhoseNationalWasFoundResponsibleOwesAnActionReport() {
+        Api.Response filed = api.post(CASES, """
+                {"mission":"UNMISS","receivedOn":"2010-03-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"Two contingents","subjects":[
+                   {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
+                   {"personnelCategory":"FORMED_POLICE_UNIT","nationality":"BGD","sex":"MALE"}]}""", officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+        long npl = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String state : List.of("NPL", "BGD")) {
+            assertEquals(201, api.post(CASES + "/" + ref + "/notifications",
+                    "{\"memberState\":\"" + state + "\",\"sentOn\":\"2010-03-02\",\"requestsNio\":false}", officer, PASSWORD).status());
+        }
+        Api.Response opened = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"OIOS\",\"startedOn\":\"2010-03-10\",\"subjectIds\":[" + npl + "]}", officer, PASSWORD);
+        long inv = opened.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post(CASES + "/" + ref + "/investigations/" + inv + "/completion",
+                "{\"completedOn\":\"2010-05-01\",\"finding\":\"SUBSTANTIATED\"}", chief, PASSWORD).status());
+
+        String nepal = api.newAccount("liaison-ar-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        String bangladesh = api.newAccount("liaison-ar-bgd", "MEMBER_STATE_LIAISON", null, "BGD");
+        assertTrue(item(deadlines(nepal), "ACTION_REPORT", ref).isPresent(), "Nepal's national was found responsible");
+        assertTrue(item(deadlines(bangladesh), "ACTION_REPORT", ref).isEmpty(), "Bangladesh's was not investigated");
+        List<JsonObject> officers = deadlines(officer).stream()
+                .filter(i -> i.getString("what").equals("ACTION_REPORT") && i.getString("reference").equals(ref)).toList();
+        assertEquals(List.of("NPL"), officers.stream().map(i -> i.getString("memberState")).toList());
+    }
 }
