@@ -29,10 +29,11 @@ public class DeadlinesResource {
 
     @GET
     @Operation(summary = "Items overdue or due soon in the caller's scope: what (MEMBER_STATE_NOTIFICATION | "
-            + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue")
-    public String list() {
+            + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue; "
+            + "with ?reference= every clock running on that case, due soon or not")
+    public String list(@jakarta.ws.rs.QueryParam("reference") String reference) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        for (DueItem d : queries.dueItems()) {
+        for (DueItem d : queries.dueItems(reference == null || reference.isBlank() ? null : reference.strip())) {
             JsonObjectBuilder b = Json.createObjectBuilder().add("what", d.what()).add("reference", d.reference())
                     .add("dueOn", d.dueOn().toString()).add("overdue", d.overdue());
             if (d.memberState() == null) {

@@ -193,6 +193,17 @@ public class AllegationQueries {
      * queried in SQL with the caller's scope, at most 50 of each clock.
      */
     public List<DueItem> dueItems() {
+        return dueItems(null);
+    }
+
+    /**
+     * With a reference: every clock running on that case, due soon or not (the case page's list);
+     * without: as {@link #dueItems()}. A case outside the caller's scope has none.
+     */
+    public List<DueItem> dueItems(String reference) {
+        if (reference != null) {
+            return deadlines.forCase(currentUser.scope(), reference, java.time.LocalDate.now(clock));
+        }
         return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 

@@ -86,6 +86,31 @@ public class DeadlineQueries {
         return sorted;
     }
 
+    /**
+     * Every clock running on one case, due soon or not, as the caller may see it (the same
+     * narrowing by role as {@link #forCaller}); empty for a case outside the caller's scope.
+     */
+    public List<DueItem> forCase(CallerScope caller, String reference, LocalDate today) {
+        AllegationScope scope = AllegationScope.of(caller);
+        LocalDate horizon = today.plusYears(10);
+        java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
+        if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
+            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, 50, reference)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
+        }
+        if (caller.has(Role.INVESTIGATOR)) {
+            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, 50, reference)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
+        }
+        if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
+            collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER, Kind.ACTION_REPORT), caller.memberState(), null, today,
+                    horizon, 50, reference).forEach(i -> items.putIfAbsent(i.key(), i));
+        }
+        List<DueItem> sorted = new ArrayList<>(items.values());
+        sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
+        return sorted;
+    }
+
     /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
     public List<DueItem> allDue(LocalDate today, int dueSoonDays, int limitPerKind) {
         return collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null, today,
@@ -110,6 +135,12 @@ public class DeadlineQueries {
 
     private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
                                   LocalDate today, LocalDate horizon, int limit) {
+        return collect(scope, kinds, state, investigator, today, horizon, limit, null);
+    }
+
+    private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
+                                  LocalDate today, LocalDate horizon, int limit, String caseRef) {
+        String oneCase = caseRef == null ? "" : " AND a.reference = :caseRef";
         List<DueItem> items = new ArrayList<>();
         WorkingCalendar calendar = holidays.calendar();
         if (kinds.contains(Kind.MEMBER_STATE_NOTIFICATION)) {
@@ -118,8 +149,11 @@ public class DeadlineQueries {
                     + "a.receivedOn, sub.nationality FROM Subject sub JOIN sub.allegation a "
                     + "WHERE sub.personnelCategory IN :uniformed AND sub.nationality IS NOT NULL AND a.status IN :open "
                     + "AND a.receivedOn <= :cutoff AND NOT EXISTS (SELECT nn.id FROM Notification nn "
-                    + "WHERE nn.allegationId = a.id AND nn.memberState = sub.nationality) AND " + scope.predicate()
+                    + "WHERE nn.allegationId = a.id AND nn.memberState = sub.nationality) AND " + scope.predicate() + oneCase
                     + " ORDER BY a.receivedOn, a.id", Object[].class));
+            if (caseRef != null) {
+                q.setParameter("caseRef", caseRef);
+            }
             q.setParameter("uniformed", UNIFORMED).setParameter("open", OPEN)
                     .setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
             for (Object[] r : q.setMaxResults(limit).getResultList()) {
@@ -133,8 +167,11 @@ public class DeadlineQueries {
             TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, nv.id, "
                     + "nv.responseDueOn, nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
                     + "AND nv.answer IS NULL" + (horizon == null ? "" : " AND nv.responseDueOn <= :horizon")
-                    + (state == null ? "" : " AND nv.memberState = :state") + " AND " + scope.predicate()
+                    + (state == null ? "" : " AND nv.memberState = :state") + " AND " + scope.predicate() + oneCase
                     + " ORDER BY nv.responseDueOn, nv.id", Object[].class));
+            if (caseRef != null) {
+                q.setParameter("caseRef", caseRef);
+            }
             if (horizon != null) {
                 q.setParameter("horizon", horizon);
             }
@@ -154,7 +191,10 @@ public class DeadlineQueries {
                     + (investigator == null ? "" : " AND EXISTS (SELECT asg.id FROM CaseAssignment asg WHERE "
                     + "asg.allegationId = a.id AND asg.username = :investigator AND asg.role = :investigatorRole "
                     + "AND (asg.investigationId IS NULL OR asg.investigationId = inv.id))")
-                    + " AND " + scope.predicate() + " ORDER BY inv.dueOn, inv.id", Object[].class));
+                    + " AND " + scope.predicate() + oneCase + " ORDER BY inv.dueOn, inv.id", Object[].class));
+            if (caseRef != null) {
+                q.setParameter("caseRef", caseRef);
+            }
             q.setParameter("horizon", horizon);
             if (investigator != null) {
                 q.setParameter("investigator", investigator).setParameter("investigatorRole", CaseAssignment.Role.INVESTIGATOR);
@@ -180,7 +220,10 @@ public class DeadlineQueries {
                     + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
                     + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
                     + "AND act.authority = org.blueledger.allegation.domain.ActionAuthority.MEMBER_STATE) "
-                    + "AND " + scope.predicate() + " ORDER BY a.receivedOn, a.id, nv.memberState", Object[].class));
+                    + "AND " + scope.predicate() + oneCase + " ORDER BY a.receivedOn, a.id, nv.memberState", Object[].class));
+            if (caseRef != null) {
+                q.setParameter("caseRef", caseRef);
+            }
             if (state != null) {
                 q.setParameter("state", state);
             }

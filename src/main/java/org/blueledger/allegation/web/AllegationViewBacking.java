@@ -221,6 +221,16 @@ public class AllegationViewBacking implements Serializable {
         return viewers;
     }
 
+    private transient java.util.List<org.blueledger.allegation.service.DueItem> deadlines;
+
+    /** Every clock running on this case that the caller may see (the follow-up tab's list). */
+    public java.util.List<org.blueledger.allegation.service.DueItem> getDeadlines() {
+        if (deadlines == null) {
+            deadlines = details == null ? java.util.List.of() : queries.dueItems(ref);
+        }
+        return deadlines;
+    }
+
     public String getRef() {
         return ref;
     }

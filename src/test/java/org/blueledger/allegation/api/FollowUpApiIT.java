@@ -98,6 +98,12 @@ class FollowUpApiIT {
         assertTrue(notify.getBoolean("overdue"));
         assertTrue(item(deadlines(chief), "MEMBER_STATE_NOTIFICATION", ref).isPresent());
         assertTrue(item(deadlines(nepal), "MEMBER_STATE_NOTIFICATION", ref).isEmpty(), "the UN's own clock is not the state's");
+        Api.Response ofCase = api.get("/api/v1/deadlines?reference=" + ref, officer, PASSWORD);
+        assertEquals(200, ofCase.status(), ofCase.body());
+        assertEquals(List.of("MEMBER_STATE_NOTIFICATION"), ofCase.json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getString("what")).toList(), "the case's own clocks: only the UN's notification so far");
+        assertEquals(0, api.get("/api/v1/deadlines?reference=" + ref, southAfrica, PASSWORD).json()
+                .getJsonArray("items").size(), "nothing of a case outside the caller's scope");
 
         Api.Response sent = api.post(CASES + "/" + ref + "/notifications",
                 "{\"memberState\":\"NPL\",\"sentOn\":\"2010-05-18\",\"requestsNio\":true}", officer, PASSWORD);

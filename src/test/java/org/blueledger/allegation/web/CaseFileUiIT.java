@@ -241,6 +241,10 @@ class CaseFileUiIT {
         setValue(a, "tabs:followUpForms:sentOn_input", "2024-02-06");
         submit(a, "tabs:followUpForms:notifyMemberState");
 
+        followUpTab(a);
+        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from NPL"),
+                "the case's deadlines list the answer Nepal owes");
+
         // Nepal's liaison finds it in the inbox, answers and names the NIO.
         WebDriver b = browser();
         b.get(api.base() + "/dashboard.xhtml");
