@@ -117,20 +117,41 @@ public class DeadlineQueries {
                 today.plusDays(dueSoonDays), limitPerKind);
     }
 
-    /** Who on the case answers for an item: its assigned conduct officers, and for an investigation its investigators. */
-    public Set<String> responsible(DueItem item) {
-        Set<String> users = new LinkedHashSet<>(em.createQuery("SELECT ca.username FROM CaseAssignment ca "
-                        + "WHERE ca.allegationId = :id AND ca.role = :role ORDER BY ca.username", String.class)
-                .setParameter("id", item.allegationId()).setParameter("role", CaseAssignment.Role.CONDUCT_OFFICER)
-                .getResultList());
-        if (item.investigationId() != null) {
-            users.addAll(em.createQuery("SELECT ca.username FROM CaseAssignment ca WHERE ca.allegationId = :id "
-                            + "AND ca.role = :role AND (ca.investigationId IS NULL OR ca.investigationId = :inv) "
-                            + "ORDER BY ca.username", String.class)
-                    .setParameter("id", item.allegationId()).setParameter("role", CaseAssignment.Role.INVESTIGATOR)
-                    .setParameter("inv", item.investigationId()).getResultList());
+    /**
+     * Who on the case answers for each item (by {@link DueItem#key()}): the case's assigned
+     * conduct officers, and for an investigation the investigators assigned to it or to the
+     * whole case. A few queries for any number of items.
+     */
+    public java.util.Map<String, Set<String>> responsible(List<DueItem> items) {
+        java.util.Map<Long, Set<String>> officers = new java.util.HashMap<>();
+        java.util.Map<Long, List<Object[]>> investigators = new java.util.HashMap<>();
+        List<Long> ids = items.stream().map(DueItem::allegationId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            em.createQuery("SELECT ca.allegationId, ca.username, ca.role, ca.investigationId FROM CaseAssignment ca "
+                            + "WHERE ca.allegationId IN :ids ORDER BY ca.username", Object[].class)
+                    .setParameter("ids", chunk).getResultList().forEach(r -> {
+                        long id = ((Number) r[0]).longValue();
+                        if (r[2] == CaseAssignment.Role.CONDUCT_OFFICER) {
+                            officers.computeIfAbsent(id, k -> new LinkedHashSet<>()).add((String) r[1]);
+                        } else {
+                            investigators.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+                        }
+                    });
         }
-        return users;
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (DueItem item : items) {
+            Set<String> users = new LinkedHashSet<>(officers.getOrDefault(item.allegationId(), Set.of()));
+            if (item.investigationId() != null) {
+                for (Object[] r : investigators.getOrDefault(item.allegationId(), List.of())) {
+                    if (r[3] == null || ((Number) r[3]).longValue() == item.investigationId()) {
+                        users.add((String) r[1]);
+                    }
+                }
+            }
+            out.put(item.key(), users);
+        }
+        return out;
     }
 
     private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,

@@ -16,23 +16,34 @@ public class OutboxRepository {
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
 
-    /**
-     * Adds a mail unless one with the same key exists. Returns whether it was added; the unique
-     * key keeps concurrent scans (two instances) from adding it twice.
-     */
-    public boolean enqueue(String dedupKey, String username, String address, String reference, String subject,
-                           String body, Instant now) {
-        long existing = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = ?1")
-                .setParameter(1, dedupKey).getSingleResult()).longValue();
-        if (existing > 0) {
-            return false;
+    /** Which of these keys the outbox already holds (queued or sent). */
+    public java.util.Set<String> existingKeys(List<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            jakarta.persistence.Query q = em.createNativeQuery("SELECT dedup_key FROM mail_outbox WHERE dedup_key IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                q.setParameter(i + 1, chunk.get(i));
+            }
+            for (Object key : q.getResultList()) {
+                found.add((String) key);
+            }
         }
+        return found;
+    }
+
+    /**
+     * Adds a mail; a row with the same key (written meanwhile by another instance's scan) is left
+     * as it is, so a reminder exists once whatever the number of scans and instances.
+     */
+    public void enqueue(String dedupKey, String username, String address, String reference, String subject,
+                        String body, Instant now) {
         em.createNativeQuery("INSERT INTO mail_outbox (dedup_key, recipient_user, recipient_address, reference, subject, "
                         + "body, status, attempts, next_attempt_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7) "
                         + "ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, dedupKey).setParameter(2, username).setParameter(3, address).setParameter(4, reference)
                 .setParameter(5, subject).setParameter(6, body).setParameter(7, Timestamp.from(now)).executeUpdate();
-        return true;
     }
 
     /**

@@ -18,7 +18,12 @@ import org.blueledger.security.service.AccountDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -63,7 +68,11 @@ public class ReminderService {
     @Inject
     Clock clock;
 
-    /** Queues one e-mail per due item, stage and recipient that has none yet. */
+    /**
+     * Queues one e-mail per due item, stage and recipient that has none yet. A handful of
+     * queries whatever the number of items: who answers for them, the chiefs and liaisons
+     * concerned, their addresses and the keys already queued are each read in one go.
+     */
     public ScanResult scan() {
         if (!settings.enabled()) {
             return new ScanResult(0, 0);
@@ -71,16 +80,38 @@ public class ReminderService {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<DueItem> items = deadlines.allDue(today, settings.dueSoonDays(), ITEMS_PER_KIND);
-        int queued = 0;
+        Map<String, Set<String>> responsible = deadlines.responsible(items);
+        Map<String, List<String>> chiefs = new HashMap<>();
+        Map<String, List<String>> liaisons = new HashMap<>();
+        Map<DueItem, Set<String>> recipients = new LinkedHashMap<>();
+        Set<String> everyone = new HashSet<>();
         for (DueItem item : items) {
+            Set<String> users = recipients(item, responsible.getOrDefault(item.key(), Set.of()), chiefs, liaisons);
+            recipients.put(item, users);
+            everyone.addAll(users);
+        }
+        Map<String, String> addresses = new HashMap<>();
+        directory.reachable(everyone).forEach(r -> addresses.put(r.username(), r.email()));
+        List<String> keys = new ArrayList<>();
+        recipients.forEach((item, users) -> users.stream().filter(addresses::containsKey).forEach(u ->
+                keys.add(Stage.of(item.dueOn(), today).dedupKey(item.key(), item.dueOn(), u))));
+        Set<String> queuedBefore = outbox.existingKeys(keys);
+        int queued = 0;
+        for (Map.Entry<DueItem, Set<String>> e : recipients.entrySet()) {
+            DueItem item = e.getKey();
             Stage stage = Stage.of(item.dueOn(), today);
-            ReminderText.Mail mail = ReminderText.of(item.reference(), item.mission(), item.what(), item.memberState(),
-                    item.dueOn(), stage, settings.caseUrl(item.reference()));
-            for (AccountDirectory.Recipient r : directory.reachable(recipients(item))) {
-                if (outbox.enqueue(stage.dedupKey(item.key(), item.dueOn(), r.username()), r.username(), r.email(),
-                        item.reference(), mail.subject(), mail.body(), now)) {
-                    queued++;
+            ReminderText.Mail mail = null;
+            for (String user : e.getValue()) {
+                String key = stage.dedupKey(item.key(), item.dueOn(), user);
+                if (!addresses.containsKey(user) || queuedBefore.contains(key)) {
+                    continue;
                 }
+                if (mail == null) {
+                    mail = ReminderText.of(item.reference(), item.mission(), item.what(), item.memberState(),
+                            item.dueOn(), stage, settings.caseUrl(item.reference()));
+                }
+                outbox.enqueue(key, user, addresses.get(user), item.reference(), mail.subject(), mail.body(), now);
+                queued++;
             }
         }
         if (queued > 0) {
@@ -94,18 +125,21 @@ public class ReminderService {
 
     /**
      * Who is reminded of an item: those assigned to the case (and to the investigation), the
-     * mission's chief of conduct when the UN still has to notify a state or nobody is assigned,
-     * and the liaisons of the state that owes an answer or a report.
+     * mission's chiefs of conduct when the UN still has to notify a state or nobody is assigned,
+     * and the liaisons of the state that owes an answer or a report. Chiefs and liaisons are
+     * looked up once per mission and state.
      */
-    Set<String> recipients(DueItem item) {
-        Set<String> users = new LinkedHashSet<>(deadlines.responsible(item));
+    Set<String> recipients(DueItem item, Set<String> responsible, Map<String, List<String>> chiefs,
+                           Map<String, List<String>> liaisons) {
+        Set<String> users = new LinkedHashSet<>(responsible);
         DeadlineQueries.Kind kind = DeadlineQueries.Kind.valueOf(item.what());
         if (users.isEmpty() || kind == DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION) {
-            users.addAll(directory.withRole(Role.CHIEF_OF_CONDUCT, item.mission(), null));
+            users.addAll(chiefs.computeIfAbsent(item.mission(), m -> directory.withRole(Role.CHIEF_OF_CONDUCT, m, null)));
         }
         if (item.memberState() != null
                 && (kind == DeadlineQueries.Kind.NOTE_VERBALE_ANSWER || kind == DeadlineQueries.Kind.ACTION_REPORT)) {
-            users.addAll(directory.withRole(Role.MEMBER_STATE_LIAISON, null, item.memberState()));
+            users.addAll(liaisons.computeIfAbsent(item.memberState(),
+                    s -> directory.withRole(Role.MEMBER_STATE_LIAISON, null, s)));
         }
         return users;
     }

@@ -28,9 +28,14 @@ public class AccountRepository {
         if (usernames.isEmpty()) {
             return java.util.List.of();
         }
-        return em.createQuery("SELECT a.username, a.email FROM Account a WHERE a.username IN :names "
-                        + "AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Object[].class)
-                .setParameter("names", usernames).getResultList();
+        java.util.List<String> names = java.util.List.copyOf(usernames);
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (int from = 0; from < names.size(); from += 500) {
+            rows.addAll(em.createQuery("SELECT a.username, a.email FROM Account a WHERE a.username IN :names "
+                            + "AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Object[].class)
+                    .setParameter("names", names.subList(from, Math.min(names.size(), from + 500))).getResultList());
+        }
+        return rows;
     }
 
     /** Enabled accounts with a role, limited to a mission and/or a member state when given. */
