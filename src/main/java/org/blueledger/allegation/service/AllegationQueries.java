@@ -198,11 +198,13 @@ public class AllegationQueries {
 
     /**
      * With a reference: every clock running on that case, due soon or not (the case page's list);
-     * without: as {@link #dueItems()}. A case outside the caller's scope has none.
+     * without: as {@link #dueItems()}. A case outside the caller's scope is a 404, audited.
      */
     public List<DueItem> dueItems(String reference) {
         if (reference != null) {
-            return deadlines.forCase(currentUser.scope(), reference, java.time.LocalDate.now(clock));
+            CallerScope caller = currentUser.scope();
+            access.visible(reference, caller, "DEADLINES_READ"); // 404 and a DENIED entry outside the scope
+            return deadlines.forCase(caller, reference, java.time.LocalDate.now(clock));
         }
         return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }

@@ -95,16 +95,16 @@ public class DeadlineQueries {
         LocalDate horizon = today.plusYears(10);
         java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
         if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, 50, reference)
+            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, 50, reference, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
         if (caller.has(Role.INVESTIGATOR)) {
-            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, 50, reference)
+            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, 50, reference, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
         if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
             collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER, Kind.ACTION_REPORT), caller.memberState(), null, today,
-                    horizon, 50, reference).forEach(i -> items.putIfAbsent(i.key(), i));
+                    horizon, 50, reference, false).forEach(i -> items.putIfAbsent(i.key(), i));
         }
         List<DueItem> sorted = new ArrayList<>(items.values());
         sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
@@ -114,7 +114,7 @@ public class DeadlineQueries {
     /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
     public List<DueItem> allDue(LocalDate today, int dueSoonDays, int limitPerKind) {
         return collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null, today,
-                today.plusDays(dueSoonDays), limitPerKind);
+                today.plusDays(dueSoonDays), limitPerKind, null, true);
     }
 
     /**
@@ -156,11 +156,17 @@ public class DeadlineQueries {
 
     private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
                                   LocalDate today, LocalDate horizon, int limit) {
-        return collect(scope, kinds, state, investigator, today, horizon, limit, null);
+        return collect(scope, kinds, state, investigator, today, horizon, limit, null, false);
     }
 
+    /**
+     * The items of the given clocks, at most {@code limit} of each: the most urgent first, or,
+     * with {@code newestFirst} (the reminder scan), those that became due last first, so that
+     * long-overdue items, reminded long ago, cannot crowd out the newly due ones.
+     */
     private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
-                                  LocalDate today, LocalDate horizon, int limit, String caseRef) {
+                                  LocalDate today, LocalDate horizon, int limit, String caseRef, boolean newestFirst) {
+        String dir = newestFirst ? " DESC" : "";
         String oneCase = caseRef == null ? "" : " AND a.reference = :caseRef";
         List<DueItem> items = new ArrayList<>();
         WorkingCalendar calendar = holidays.calendar();
@@ -171,7 +177,7 @@ public class DeadlineQueries {
                     + "WHERE sub.personnelCategory IN :uniformed AND sub.nationality IS NOT NULL AND a.status IN :open "
                     + "AND a.receivedOn <= :cutoff AND NOT EXISTS (SELECT nn.id FROM Notification nn "
                     + "WHERE nn.allegationId = a.id AND nn.memberState = sub.nationality) AND " + scope.predicate() + oneCase
-                    + " ORDER BY a.receivedOn, a.id", Object[].class));
+                    + " ORDER BY a.receivedOn" + dir + ", a.id" + dir, Object[].class));
             if (caseRef != null) {
                 q.setParameter("caseRef", caseRef);
             }
@@ -187,12 +193,13 @@ public class DeadlineQueries {
         if (kinds.contains(Kind.NOTE_VERBALE_ANSWER)) {
             TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, nv.id, "
                     + "nv.responseDueOn, nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
-                    + "AND nv.answer IS NULL" + (horizon == null ? "" : " AND nv.responseDueOn <= :horizon")
+                    + "AND nv.answer IS NULL AND a.status IN :open" + (horizon == null ? "" : " AND nv.responseDueOn <= :horizon")
                     + (state == null ? "" : " AND nv.memberState = :state") + " AND " + scope.predicate() + oneCase
-                    + " ORDER BY nv.responseDueOn, nv.id", Object[].class));
+                    + " ORDER BY nv.responseDueOn" + dir + ", nv.id" + dir, Object[].class));
             if (caseRef != null) {
                 q.setParameter("caseRef", caseRef);
             }
+            q.setParameter("open", OPEN);
             if (horizon != null) {
                 q.setParameter("horizon", horizon);
             }
@@ -208,15 +215,16 @@ public class DeadlineQueries {
         if (kinds.contains(Kind.INVESTIGATION)) {
             TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, inv.id, inv.dueOn "
                     + "FROM Investigation inv, Allegation a WHERE inv.allegationId = a.id AND inv.completedOn IS NULL "
+                    + "AND a.status IN :open "
                     + "AND inv.dueOn <= :horizon"
                     + (investigator == null ? "" : " AND EXISTS (SELECT asg.id FROM CaseAssignment asg WHERE "
                     + "asg.allegationId = a.id AND asg.username = :investigator AND asg.role = :investigatorRole "
                     + "AND (asg.investigationId IS NULL OR asg.investigationId = inv.id))")
-                    + " AND " + scope.predicate() + oneCase + " ORDER BY inv.dueOn, inv.id", Object[].class));
+                    + " AND " + scope.predicate() + oneCase + " ORDER BY inv.dueOn" + dir + ", inv.id" + dir, Object[].class));
             if (caseRef != null) {
                 q.setParameter("caseRef", caseRef);
             }
-            q.setParameter("horizon", horizon);
+            q.setParameter("horizon", horizon).setParameter("open", OPEN);
             if (investigator != null) {
                 q.setParameter("investigator", investigator).setParameter("investigatorRole", CaseAssignment.Role.INVESTIGATOR);
             }
@@ -232,6 +240,7 @@ public class DeadlineQueries {
             TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
                     + "nv.memberState, a.receivedOn FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
                     + (state == null ? "" : "AND nv.memberState = :state ")
+                    + "AND EXISTS (SELECT sy.id FROM Subject sy WHERE sy.allegation = a AND sy.nationality = nv.memberState) "
                     + "AND EXISTS (SELECT inv.id FROM Investigation inv WHERE inv.allegationId = a.id "
                     + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
                     + "AND inv.completedOn <= :cutoff AND (inv.subjectIds IS EMPTY OR EXISTS (SELECT sx.id "
@@ -241,7 +250,7 @@ public class DeadlineQueries {
                     + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
                     + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
                     + "AND act.authority = org.blueledger.allegation.domain.ActionAuthority.MEMBER_STATE) "
-                    + "AND " + scope.predicate() + oneCase + " ORDER BY a.receivedOn, a.id, nv.memberState", Object[].class));
+                    + "AND " + scope.predicate() + oneCase + " ORDER BY a.receivedOn" + dir + ", a.id" + dir + ", nv.memberState", Object[].class));
             if (caseRef != null) {
                 q.setParameter("caseRef", caseRef);
             }
@@ -254,7 +263,11 @@ public class DeadlineQueries {
                     : substantiatedOn(rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList());
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
-                LocalDate due = calendar.recurringDue(findings.get(id + ":" + r[3]), rule.amount(), rule.unit(), today);
+                LocalDate found = findings.get(id + ":" + r[3]);
+                if (found == null) {
+                    continue; // the subjects changed between the two queries
+                }
+                LocalDate due = calendar.recurringDue(found, rule.amount(), rule.unit(), today);
                 items.add(new DueItem((String) r[1], Kind.ACTION_REPORT.name(), due, (String) r[3], due.isBefore(today),
                         id, (String) r[2], "ACT:" + id + ":" + r[3], null));
             }

@@ -65,6 +65,13 @@ public class OutboxRepository {
                 .setParameter("token", token).setParameter("pending", OutboxMail.PENDING).getResultList();
     }
 
+    /** Extends the lease on one mail just before it is sent; false if the lease is no longer ours. */
+    public boolean renew(long id, String token, Instant until) {
+        return em.createNativeQuery("UPDATE mail_outbox SET claimed_until = ?1 WHERE id = ?2 AND claimed_by = ?3 "
+                        + "AND status = 'PENDING'")
+                .setParameter(1, Timestamp.from(until)).setParameter(2, id).setParameter(3, token).executeUpdate() == 1;
+    }
+
     /** Marks a mail sent, if the lease is still ours. */
     public boolean markSent(long id, String token, Instant now) {
         return em.createNativeQuery("UPDATE mail_outbox SET status = 'SENT', sent_at = ?1, attempts = attempts + 1, "

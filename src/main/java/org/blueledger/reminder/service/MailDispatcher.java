@@ -36,52 +36,74 @@ public class MailDispatcher {
 
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
+    private volatile boolean stopping;
+
     /** Sends every pending mail due for an attempt; returns how many went out. */
     public int drain() {
-        if (!settings.enabled()) {
+        if (!settings.enabled() || stopping) {
             return 0;
         }
         draining.lock();
         try {
             int sent = 0;
-            while (true) {
+            while (!stopping) {
                 String token = instance + "-" + UUID.randomUUID();
-                // Stop sending from this lease while there is still time to record a send within it.
-                long lease = java.util.concurrent.TimeUnit.SECONDS.toNanos(settings.leaseSeconds());
-                long margin = Math.min(lease / 2, java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(2L * settings.timeoutMillis()));
-                long leaseEnds = System.nanoTime() + lease - margin;
                 List<OutboxMail> batch = reminders.claim(token, settings.batchSize());
                 if (batch.isEmpty()) {
                     return sent;
                 }
                 int failures = 0;
-                int attempted = 0;
                 for (OutboxMail mail : batch) {
-                    if (attempted > 0 && System.nanoTime() > leaseEnds) {
-                        reminders.release(token);
-                        break;
+                    // Each mail gets a full lease of its own right before it is sent, so a slow
+                    // batch cannot let another instance take a mail that is being sent.
+                    if (stopping || !reminders.renew(mail.getId(), token)) {
+                        continue;
                     }
-                    attempted++;
                     try {
                         sender.send(mail);
-                        if (!reminders.sent(mail.getId(), token)) {
-                            LOG.warning("Reminder mail " + mail.getId() + " was sent after its lease ended; another "
-                                    + "instance may send it again (same Message-ID). Raise blueledger.reminders.lease-seconds.");
-                        }
-                        sent++;
                     } catch (Exception e) {
                         failures++;
                         LOG.log(Level.WARNING, "Reminder mail " + mail.getId() + " to " + mail.getRecipientUser()
                                 + " not sent (attempt " + (mail.getAttempts() + 1) + "): " + e);
                         reminders.failed(mail, token, e.toString());
+                        continue;
+                    }
+                    sent++;
+                    try {
+                        if (!reminders.sent(mail.getId(), token)) {
+                            LOG.warning("Reminder mail " + mail.getId() + " was sent after its lease ended; another "
+                                    + "instance may send it again (same Message-ID). Raise blueledger.reminders.lease-seconds.");
+                        }
+                    } catch (RuntimeException e) {
+                        // Sent, but not recorded: stop here without giving the lease back, so the mail
+                        // goes again only when its lease ends (same Message-ID), not at once.
+                        LOG.log(Level.SEVERE, "Reminder mail " + mail.getId() + " was sent but could not be marked sent", e);
+                        return sent;
                     }
                 }
+                reminders.release(token);
                 if (failures == batch.size()) {
                     return sent;
                 }
             }
+            return sent;
         } finally {
             draining.unlock();
+        }
+    }
+
+    /**
+     * Stops sending (the application is stopping): the mail being sent finishes and is
+     * recorded; the rest stays pending for the next start. Waits up to {@code wait} for it.
+     */
+    public void stop(java.time.Duration wait) {
+        stopping = true;
+        try {
+            if (draining.tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                draining.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -60,6 +60,7 @@ public class ReminderScheduler {
     void stop() {
         if (task != null) {
             task.cancel(false);
+            dispatcher.stop(java.time.Duration.ofSeconds(30));
         }
     }
 

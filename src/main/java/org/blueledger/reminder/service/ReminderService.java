@@ -90,10 +90,15 @@ public class ReminderService {
             recipients.put(item, users);
             everyone.addAll(users);
         }
-        Map<String, String> addresses = new HashMap<>();
-        directory.reachable(everyone).forEach(r -> addresses.put(r.username(), r.email()));
+        Map<String, AccountDirectory.Recipient> reachable = new HashMap<>();
+        directory.reachable(everyone).forEach(r -> reachable.put(r.username(), r));
+        recipients.replaceAll((item, users) -> {
+            Set<String> entitled = new LinkedHashSet<>();
+            users.stream().filter(u -> reachable.containsKey(u) && mayBeTold(reachable.get(u), item)).forEach(entitled::add);
+            return entitled;
+        });
         List<String> keys = new ArrayList<>();
-        recipients.forEach((item, users) -> users.stream().filter(addresses::containsKey).forEach(u ->
+        recipients.forEach((item, users) -> users.forEach(u ->
                 keys.add(Stage.of(item.dueOn(), today).dedupKey(item.key(), item.dueOn(), u))));
         Set<String> queuedBefore = outbox.existingKeys(keys);
         int queued = 0;
@@ -103,14 +108,14 @@ public class ReminderService {
             ReminderText.Mail mail = null;
             for (String user : e.getValue()) {
                 String key = stage.dedupKey(item.key(), item.dueOn(), user);
-                if (!addresses.containsKey(user) || queuedBefore.contains(key)) {
+                if (queuedBefore.contains(key)) {
                     continue;
                 }
                 if (mail == null) {
                     mail = ReminderText.of(item.reference(), item.mission(), item.what(), item.memberState(),
                             item.dueOn(), stage, settings.caseUrl(item.reference()));
                 }
-                outbox.enqueue(key, user, addresses.get(user), item.reference(), mail.subject(), mail.body(), now);
+                outbox.enqueue(key, user, reachable.get(user).email(), item.reference(), mail.subject(), mail.body(), now);
                 queued++;
             }
         }
@@ -144,9 +149,29 @@ public class ReminderService {
         return users;
     }
 
+    /**
+     * Whether an account may still hear of an item today (an assignment outlives a move to
+     * another mission or a change of role): conduct staff of the case's mission, an investigator
+     * for an investigation, the liaison of the state concerned.
+     */
+    static boolean mayBeTold(AccountDirectory.Recipient r, DueItem item) {
+        boolean missionStaff = (r.roles().contains(Role.CONDUCT_OFFICER) || r.roles().contains(Role.CHIEF_OF_CONDUCT))
+                && item.mission().equals(r.mission());
+        boolean investigator = r.roles().contains(Role.INVESTIGATOR) && item.investigationId() != null;
+        boolean liaison = r.roles().contains(Role.MEMBER_STATE_LIAISON) && item.memberState() != null
+                && item.memberState().equals(r.memberState())
+                && !DeadlineQueries.Kind.valueOf(item.what()).equals(DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION);
+        return missionStaff || investigator || liaison || r.roles().contains(Role.HQ_CONDUCT);
+    }
+
     public List<OutboxMail> claim(String token, int max) {
         Instant now = clock.instant();
         return outbox.claim(token, max, now, now.plusSeconds(settings.leaseSeconds()));
+    }
+
+    /** Gives one claimed mail a full lease of its own just before it is sent; false if another instance took it. */
+    public boolean renew(long id, String token) {
+        return outbox.renew(id, token, clock.instant().plusSeconds(settings.leaseSeconds()));
     }
 
     /** Marks a mail sent; false when the lease had run out and another instance may have claimed it meanwhile. */

@@ -23,7 +23,10 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
-    /** User name and e-mail address of the enabled accounts among {@code usernames} that have an address. */
+    /**
+     * User name, e-mail address, mission, member state and one role per row, of the enabled
+     * accounts among {@code usernames} that have an address.
+     */
     public java.util.List<Object[]> addresses(java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return java.util.List.of();
@@ -31,7 +34,8 @@ public class AccountRepository {
         java.util.List<String> names = java.util.List.copyOf(usernames);
         java.util.List<Object[]> rows = new java.util.ArrayList<>();
         for (int from = 0; from < names.size(); from += 500) {
-            rows.addAll(em.createQuery("SELECT a.username, a.email FROM Account a WHERE a.username IN :names "
+            rows.addAll(em.createQuery("SELECT a.username, a.email, a.missionCode, a.memberState, r FROM Account a "
+                            + "JOIN a.roles r WHERE a.username IN :names "
                             + "AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Object[].class)
                     .setParameter("names", names.subList(from, Math.min(names.size(), from + 500))).getResultList());
         }

@@ -23,13 +23,19 @@ public class AccountDirectory {
                 a.getMemberState(), a.isEnabled()));
     }
 
-    /** Someone a reminder can be sent to. */
-    public record Recipient(String username, String email) {
+    /** Someone a reminder can be sent to, with what the account may see today. */
+    public record Recipient(String username, String email, Set<Role> roles, String mission, String memberState) {
     }
 
     /** The enabled accounts among {@code usernames} that have an e-mail address. */
     public java.util.List<Recipient> reachable(java.util.Collection<String> usernames) {
-        return accounts.addresses(usernames).stream().map(r -> new Recipient((String) r[0], (String) r[1])).toList();
+        java.util.Map<String, Recipient> found = new java.util.LinkedHashMap<>();
+        for (Object[] r : accounts.addresses(usernames)) {
+            Recipient known = found.computeIfAbsent((String) r[0], u -> new Recipient(u, (String) r[1],
+                    java.util.EnumSet.noneOf(Role.class), (String) r[2], (String) r[3]));
+            known.roles().add((Role) r[4]);
+        }
+        return java.util.List.copyOf(found.values());
     }
 
     /** Enabled accounts with a role, in a mission and/or for a member state when given. */

@@ -102,8 +102,8 @@ class FollowUpApiIT {
         assertEquals(200, ofCase.status(), ofCase.body());
         assertEquals(List.of("MEMBER_STATE_NOTIFICATION"), ofCase.json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().map(i -> i.getString("what")).toList(), "the case's own clocks: only the UN's notification so far");
-        assertEquals(0, api.get("/api/v1/deadlines?reference=" + ref, southAfrica, PASSWORD).json()
-                .getJsonArray("items").size(), "nothing of a case outside the caller's scope");
+        assertEquals(404, api.get("/api/v1/deadlines?reference=" + ref, southAfrica, PASSWORD).status(),
+                "a case outside the caller's scope is not found");
 
         Api.Response sent = api.post(CASES + "/" + ref + "/notifications",
                 "{\"memberState\":\"NPL\",\"sentOn\":\"2010-05-18\",\"requestsNio\":true}", officer, PASSWORD);
@@ -295,5 +295,18 @@ class FollowUpApiIT {
         List<JsonObject> officers = deadlines(officer).stream()
                 .filter(i -> i.getString("what").equals("ACTION_REPORT") && i.getString("reference").equals(ref)).toList();
         assertEquals(List.of("NPL"), officers.stream().map(i -> i.getString("memberState")).toList());
+
+        // A state notified although no national of its is named (a mistake, or a subject corrected
+        // since), and an investigation naming no subject: no report is owed, and nothing breaks.
+        assertEquals(201, api.post(CASES + "/" + ref + "/notifications",
+                "{\"memberState\":\"KEN\",\"sentOn\":\"2010-03-03\",\"requestsNio\":false}", officer, PASSWORD).status());
+        Api.Response general = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"MISSION_SIU\",\"startedOn\":\"2010-03-11\",\"subjectIds\":[]}", officer, PASSWORD);
+        assertEquals(200, api.post(CASES + "/" + ref + "/investigations/" + general.json().getJsonNumber("id") + "/completion",
+                "{\"completedOn\":\"2010-05-02\",\"finding\":\"SUBSTANTIATED\"}", chief, PASSWORD).status());
+        List<String> owing = deadlines(officer).stream()
+                .filter(i -> i.getString("what").equals("ACTION_REPORT") && i.getString("reference").equals(ref))
+                .map(i -> i.getString("memberState")).sorted().toList();
+        assertEquals(List.of("BGD", "NPL"), owing, "an investigation naming no subject covers both contingents; Kenya owes nothing");
     }
 }

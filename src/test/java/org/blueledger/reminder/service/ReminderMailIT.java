@@ -98,7 +98,9 @@ class ReminderMailIT {
                 assertTrue(m.getSubject().contains("overdue since"), m.getSubject());
                 String body = body(m);
                 assertTrue(body.contains("https://blueledger.test/allegation/view.xhtml?ref=" + caseA), body);
-                assertFalse(body.contains("Subject One") || body.contains("Victim"), "a reminder names no one: " + body);
+                for (String name : List.of("Subject NPL Name", "Subject IND Name", "Victim Secret Name")) {
+                    assertFalse(body.contains(name) || m.getSubject().contains(name), "a reminder names no one: " + body);
+                }
                 assertTrue(m.getHeader("Message-ID")[0].startsWith("<reminder-"), m.getHeader("Message-ID")[0]);
             }
             MimeMessage toLiaison = mails.stream().filter(m -> recipient(m).equals(address(liaison))).findFirst().orElseThrow();
@@ -162,8 +164,10 @@ class ReminderMailIT {
         for (String[] s : new String[][] {{"0", "MILITARY_CONTINGENT", "NPL"}, {"1", "FORMED_POLICE_UNIT", "IND"}}) {
             long subject = insert("INSERT INTO subject (allegation_id, position, personnel_category, nationality, sex) "
                     + "VALUES (?, ?, ?, ?, 'MALE')", id, Integer.valueOf(s[0]), s[1], s[2]);
-            execute("INSERT INTO subject_identity (subject_id) VALUES (?)", subject);
+            execute("INSERT INTO subject_identity (subject_id, name) VALUES (?, ?)", subject, "Subject " + s[2] + " Name");
         }
+        long victim = insert("INSERT INTO victim (allegation_id, position, sex, age_group) VALUES (?, 0, 'FEMALE', 'ADULT')", id);
+        execute("INSERT INTO victim_identity (victim_id, name) VALUES (?, 'Victim Secret Name')", victim);
         execute("INSERT INTO case_assignment (allegation_id, username, role, assigned_at, assigned_by) "
                 + "VALUES (?, ?, 'CONDUCT_OFFICER', NOW(6), 'test')", id, officer);
         return id;
