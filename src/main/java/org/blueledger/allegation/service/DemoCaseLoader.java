@@ -88,6 +88,7 @@ public class DemoCaseLoader {
         // filed in order of receipt, so numbers within a mission and year follow the calendar
         List<DemoCaseGenerator.DemoCase> all = IntStream.range(0, cases).mapToObj(i -> generator.generate(i, today))
                 .sorted(Comparator.comparing(c -> c.input().receivedOn())).toList();
+        int filed = 0;
         for (DemoCaseGenerator.DemoCase c : all) {
             ValidAllegation valid = validator.validate(c.input(), today);
             String officer = "conduct." + valid.mission().toLowerCase();
@@ -109,6 +110,11 @@ public class DemoCaseLoader {
             repository.add(a);
             repository.add(new CaseAssignment(a.getId(), filer, CaseAssignment.Role.CONDUCT_OFFICER, null, filedAt, filer));
             followUp(a, today, filer, new Random(SEED ^ a.getId()));
+            if (++filed % 100 == 0) {
+                // keep the persistence context small: flushing checks every managed entity
+                em.flush();
+                em.clear();
+            }
         }
         LOG.info(() -> "Demo mode: " + cases + " synthetic cases created.");
     }
