@@ -72,7 +72,8 @@ public class ActionTypesResource {
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename, reorder, withdraw or offer again {nameEn, nameFr, active, sortOrder}; code, stage and authority never change")
+    @Operation(summary = "Rename, reorder, withdraw or offer again {nameEn, nameFr, active, sortOrder, version}; "
+            + "code, stage and authority never change; a stale version is a 409")
     @APIResponse(responseCode = "404", description = "No such action type")
     public String update(@PathParam("code") String code, JsonValue body) {
         List<FieldError> errors = new ArrayList<>();
@@ -92,14 +93,16 @@ public class ActionTypesResource {
             errors.add(new FieldError("active", "must be true or false"));
         }
         Integer order = integer(o, "sortOrder", errors);
+        Integer version = integer(o, "version", errors);
         fail(errors);
-        return json(administration.update(code, nameEn, nameFr, active, order)).toString();
+        return json(administration.update(code, nameEn, nameFr, active, order,
+                version == null ? null : version.longValue())).toString();
     }
 
     static JsonObject json(ActionTypeAdministration.View t) {
         return Json.createObjectBuilder().add("code", t.code()).add("stage", t.stage()).add("authority", t.authority())
                 .add("nameEn", t.nameEn()).add("nameFr", t.nameFr()).add("active", t.active()).add("sortOrder", t.sortOrder())
-                .build();
+                .add("version", t.version()).build();
     }
 
     private static JsonObject object(JsonValue body) {

@@ -18,6 +18,9 @@ public class ActionType {
     @Column(length = 60)
     private String code;
 
+    @jakarta.persistence.Version
+    private long version;
+
     @Column(nullable = false, updatable = false, length = 16)
     private String stage;
 
@@ -59,6 +62,10 @@ public class ActionType {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public String getCode() {

@@ -32,11 +32,11 @@ public class ActionTypeAdministration {
     static final Set<String> AUTHORITIES = Set.of("UN", "MEMBER_STATE", "ANY");
 
     public record View(String code, String stage, String authority, String nameEn, String nameFr, boolean active,
-                       int sortOrder) {
+                       int sortOrder, long version) {
 
         static View of(ActionType t) {
             return new View(t.getCode(), t.getStage(), t.getAuthority(), t.getNameEn(), t.getNameFr(), t.isActive(),
-                    t.getSortOrder());
+                    t.getSortOrder(), t.getVersion());
         }
     }
 
@@ -84,11 +84,17 @@ public class ActionTypeAdministration {
         return View.of(t);
     }
 
-    /** Renames, reorders, or stops or resumes offering a type; a field left out stays as it is. */
-    public View update(String code, String nameEn, String nameFr, Boolean active, Integer sortOrder) {
+    /**
+     * Renames, reorders, or stops or resumes offering a type; a field left out stays as it is.
+     * With {@code version}, a type changed by someone else meanwhile is refused (409).
+     */
+    public View update(String code, String nameEn, String nameFr, Boolean active, Integer sortOrder, Long version) {
         ActionType t = code == null ? null : em.find(ActionType.class, code);
         if (t == null) {
             throw new NotFoundException("No action type " + code + ".");
+        }
+        if (version != null && version != t.getVersion()) {
+            throw new ConflictException("Action type " + code + " was changed meanwhile (version " + t.getVersion() + ").");
         }
         List<FieldError> errors = new ArrayList<>();
         names(nameEn == null ? t.getNameEn() : nameEn, nameFr == null ? t.getNameFr() : nameFr, errors);
@@ -103,6 +109,7 @@ public class ActionTypeAdministration {
             t.setSortOrder(sortOrder);
         }
         audit.record("ACTION_TYPE_CHANGED", null, AuditOutcome.ALLOWED, t.getCode() + (t.isActive() ? " offered" : " withdrawn"));
+        em.flush();
         return View.of(t);
     }
 

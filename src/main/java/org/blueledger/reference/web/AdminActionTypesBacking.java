@@ -55,7 +55,7 @@ public class AdminActionTypesBacking {
 
     public void toggle(ActionTypeAdministration.View type) {
         try {
-            administration.update(type.code(), null, null, !type.active(), null);
+            administration.update(type.code(), null, null, !type.active(), null, type.version());
             Messages.info(type.active() ? "admin.actionTypes.withdrawn" : "admin.actionTypes.offered", type.code());
             types = null;
         } catch (BusinessException e) {

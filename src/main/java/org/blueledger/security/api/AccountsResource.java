@@ -99,7 +99,8 @@ public class AccountsResource {
     @PUT
     @Path("{username}/email")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set or remove (null or blank) the e-mail address where an account's reminders go {email}")
+    @Operation(summary = "Set or remove (null or blank) the e-mail address where an account's reminders go {email, version}; "
+            + "a stale version is a 409")
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such account")
@@ -109,10 +110,17 @@ public class AccountsResource {
         }
         List<FieldError> typeErrors = new ArrayList<>();
         String email = string(value.asJsonObject(), "email", typeErrors);
+        JsonValue v = value.asJsonObject().get("version");
+        Long version = null;
+        if (v instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+            version = n.longValue();
+        } else if (v != null && v != JsonValue.NULL) {
+            typeErrors.add(new FieldError("version", "must be a whole number"));
+        }
         if (!typeErrors.isEmpty()) {
             throw new ValidationFailedException(typeErrors);
         }
-        return json(service.changeEmail(username, email)).toString();
+        return json(service.changeEmail(username, email, version)).toString();
     }
 
     @GET

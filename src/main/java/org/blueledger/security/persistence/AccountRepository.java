@@ -58,6 +58,11 @@ public class AccountRepository {
         return q.getResultList();
     }
 
+    /** Writes pending changes now, so that a returned view carries the new version. */
+    public void flush() {
+        em.flush();
+    }
+
     public long countAdmins() {
         return em.createNamedQuery("Account.countAdmins", Long.class).getSingleResult();
     }

@@ -85,14 +85,18 @@ public class AccountService {
         return AccountView.of(account, clock.instant());
     }
 
-    /** Sets or removes (blank) the address where an account's reminders go. */
-    public AccountView changeEmail(String username, String email) {
+    /** Sets or removes (blank) the address where an account's reminders go; with {@code version}, 409 when stale. */
+    public AccountView changeEmail(String username, String email, Long version) {
         Account account = get(username);
+        if (version != null && version != account.getVersion()) {
+            throw new ConflictException("The account was changed by someone else; reload it and try again.");
+        }
         AccountValidator.email(email).ifPresent(e -> {
             throw new ValidationFailedException(List.of(e));
         });
         account.setEmail(blankToNull(email));
         audit.record("ACCOUNT_EMAIL_CHANGED", username, AuditOutcome.ALLOWED, account.getEmail() == null ? "removed" : "set");
+        accounts.flush();
         return AccountView.of(account, clock.instant());
     }
 

@@ -86,7 +86,7 @@ public class AdminAccountsBacking implements Serializable {
 
     public void changeEmail() {
         try {
-            AccountView changed = service.changeEmail(emailUsername, newEmail);
+            AccountView changed = service.changeEmail(emailUsername, newEmail, null);
             Messages.info("admin.accounts.emailChanged", changed.username());
             emailUsername = null;
             newEmail = null;

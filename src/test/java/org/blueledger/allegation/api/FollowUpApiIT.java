@@ -255,9 +255,13 @@ class FollowUpApiIT {
 
         assertEquals(400, api.put(path + "/" + code, "{\"stage\":\"INTERIM\"}", Api.ADMIN, Api.ADMIN_PASSWORD).status(),
                 "the stage never changes");
-        Api.Response withdrawn = api.put(path + "/" + code, "{\"active\":false}", Api.ADMIN, Api.ADMIN_PASSWORD);
+        long version = created.json().getJsonNumber("version").longValue();
+        Api.Response withdrawn = api.put(path + "/" + code, "{\"active\":false,\"version\":" + version + "}",
+                Api.ADMIN, Api.ADMIN_PASSWORD);
         assertEquals(200, withdrawn.status(), withdrawn.body());
         assertFalse(withdrawn.json().getBoolean("active"));
+        assertEquals(409, api.put(path + "/" + code, "{\"nameEn\":\"Stale edit\",\"version\":" + version + "}",
+                Api.ADMIN, Api.ADMIN_PASSWORD).status(), "an edit based on the old version is refused");
         Api.Response refused = api.post(CASES + "/" + ref + "/actions", action, nepal, PASSWORD);
         assertEquals(400, refused.status(), "a withdrawn type is not accepted for new actions");
         assertEquals("type", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));

@@ -167,9 +167,13 @@ class AccountsApiIT {
         assertEquals(name + "@un.example", api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json()
                 .getString("email"), "unchanged by a bad address");
         assertEquals(403, api.put(path, "{\"email\":\"x@un.example\"}", name, PASSWORD).status(), "not by the account itself");
-        Api.Response changed = api.put(path, "{\"email\":\"new." + name + "@un.example\"}", ADMIN, ADMIN_PASSWORD);
+        long version = api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json().getJsonNumber("version").longValue();
+        Api.Response changed = api.put(path, "{\"email\":\"new." + name + "@un.example\",\"version\":" + version + "}",
+                ADMIN, ADMIN_PASSWORD);
         assertEquals(200, changed.status(), changed.body());
         assertEquals("new." + name + "@un.example", changed.json().getString("email"));
+        assertEquals(409, api.put(path, "{\"email\":\"stale@un.example\",\"version\":" + version + "}",
+                ADMIN, ADMIN_PASSWORD).status(), "a change based on the old version is refused");
         Api.Response removed = api.put(path, "{\"email\":null}", ADMIN, ADMIN_PASSWORD);
         assertEquals(200, removed.status(), removed.body());
         assertFalse(removed.json().containsKey("email"), "no address: no reminders");
