@@ -36,7 +36,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 
 import java.util.ArrayList;
@@ -333,10 +332,7 @@ public class AllegationsResource {
 
 
     private static JsonObject requireBody(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        return body.asJsonObject();
+        return org.blueledger.platform.rest.JsonFields.object(body);
     }
 
     private static void failOn(List<FieldError> errors) {

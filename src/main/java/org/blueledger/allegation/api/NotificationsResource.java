@@ -2,7 +2,6 @@ package org.blueledger.allegation.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -12,16 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.blueledger.allegation.service.FollowUpService;
-import org.blueledger.platform.error.FieldError;
-import org.blueledger.platform.error.ValidationFailedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code /api/v1/notifications/{id}/response}: the notified state's liaison answers a note verbale. */
 @Path("notifications")
@@ -42,28 +36,13 @@ public class NotificationsResource {
     @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")
     public String respond(@PathParam("id") long id, JsonValue body) {
         JsonInput in = new JsonInput();
-        JsonObject o = body(body);
+        JsonObject o = org.blueledger.platform.rest.JsonFields.object(body);
         Boolean will = in.bool(o, "willInvestigate");
         String nio = in.string(o, "nioName", "");
         String appointed = in.string(o, "nioAppointedOn", "");
         String on = in.string(o, "respondedOn", "");
         Long version = in.number(o, "version");
-        fail(in.errors());
+        in.failIfAny();
         return AllegationJson.notification(service.respond(id, will, nio, appointed, on, version)).toString();
     }
-
-    private static JsonObject body(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        return body.asJsonObject();
-    }
-
-    private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
-    }
-
-
 }

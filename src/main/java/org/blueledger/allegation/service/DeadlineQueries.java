@@ -64,26 +64,7 @@ public class DeadlineQueries {
      * its state owes.
      */
     public List<DueItem> forCaller(CallerScope caller, LocalDate today, int dueSoonDays, int limit) {
-        AllegationScope scope = AllegationScope.of(caller);
-        LocalDate horizon = today.plusDays(dueSoonDays);
-        java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
-        if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, limit)
-                    .forEach(i -> items.putIfAbsent(i.key(), i));
-        }
-        if (caller.has(Role.INVESTIGATOR)) {
-            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, limit)
-                    .forEach(i -> items.putIfAbsent(i.key(), i));
-        }
-        if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
-            collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER), caller.memberState(), null, today, null, limit)
-                    .forEach(i -> items.putIfAbsent(i.key(), i));
-            collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit)
-                    .forEach(i -> items.putIfAbsent(i.key(), i));
-        }
-        List<DueItem> sorted = new ArrayList<>(items.values());
-        sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
-        return sorted;
+        return byRole(caller, today, today.plusDays(dueSoonDays), null, limit, null);
     }
 
     /**
@@ -91,20 +72,31 @@ public class DeadlineQueries {
      * narrowing by role as {@link #forCaller}); empty for a case outside the caller's scope.
      */
     public List<DueItem> forCase(CallerScope caller, String reference, LocalDate today) {
+        LocalDate far = today.plusYears(10);
+        return byRole(caller, today, far, far, 50, reference);
+    }
+
+    /**
+     * The clocks a caller's roles let it see, each item once, by due date. {@code inboxHorizon}
+     * bounds a liaison's unanswered notes ({@code null}: all of them, its inbox).
+     */
+    private List<DueItem> byRole(CallerScope caller, LocalDate today, LocalDate horizon, LocalDate inboxHorizon, int limit,
+                                 String caseRef) {
         AllegationScope scope = AllegationScope.of(caller);
-        LocalDate horizon = today.plusYears(10);
         java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
         if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, 50, reference, false)
+            collect(scope, EnumSet.allOf(Kind.class), null, null, today, horizon, limit, caseRef, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
         if (caller.has(Role.INVESTIGATOR)) {
-            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, 50, reference, false)
+            collect(scope, EnumSet.of(Kind.INVESTIGATION), null, caller.username(), today, horizon, limit, caseRef, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
         if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
-            collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER, Kind.ACTION_REPORT), caller.memberState(), null, today,
-                    horizon, 50, reference, false).forEach(i -> items.putIfAbsent(i.key(), i));
+            collect(scope, EnumSet.of(Kind.NOTE_VERBALE_ANSWER), caller.memberState(), null, today, inboxHorizon, limit,
+                    caseRef, false).forEach(i -> items.putIfAbsent(i.key(), i));
+            collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit, caseRef, false)
+                    .forEach(i -> items.putIfAbsent(i.key(), i));
         }
         List<DueItem> sorted = new ArrayList<>(items.values());
         sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
@@ -152,11 +144,6 @@ public class DeadlineQueries {
             out.put(item.key(), users);
         }
         return out;
-    }
-
-    private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
-                                  LocalDate today, LocalDate horizon, int limit) {
-        return collect(scope, kinds, state, investigator, today, horizon, limit, null, false);
     }
 
     /**

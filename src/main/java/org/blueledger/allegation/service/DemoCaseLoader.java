@@ -194,8 +194,11 @@ public class DemoCaseLoader {
         }
     }
 
+    /** The deadline rules, read once per load rather than once per demo case. */
+    private final java.util.Map<String, Object[]> rules = new java.util.HashMap<>();
+
     private LocalDate due(WorkingCalendar calendar, LocalDate start, String rule) {
-        Object[] r = repository.deadlineRule(rule);
+        Object[] r = rules.computeIfAbsent(rule, repository::deadlineRule);
         return calendar.due(start, ((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
     }
 }

@@ -3,7 +3,6 @@ package org.blueledger.platform.faces;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -24,7 +23,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), bundle.getLocale()).format(args);
+        return org.blueledger.platform.i18n.Texts.format(pattern, bundle.getLocale(), args);
     }
 
     public static void error(String clientId, String key, Object... args) {

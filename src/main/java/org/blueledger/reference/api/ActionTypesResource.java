@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,13 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.blueledger.platform.error.FieldError;
-import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.platform.rest.JsonFields;
 import org.blueledger.reference.service.ActionTypeAdministration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /api/v1/admin/action-types} (ADMIN): list, add and edit the action types offered for actions. */
@@ -56,15 +53,15 @@ public class ActionTypesResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response create(JsonValue body) {
-        List<FieldError> errors = new ArrayList<>();
-        JsonObject o = object(body);
-        String code = string(o, "code", errors);
-        String stage = string(o, "stage", errors);
-        String authority = string(o, "authority", errors);
-        String nameEn = string(o, "nameEn", errors);
-        String nameFr = string(o, "nameFr", errors);
-        Integer order = integer(o, "sortOrder", errors);
-        fail(errors);
+        JsonObject o = JsonFields.object(body);
+        JsonFields in = new JsonFields();
+        String code = in.string(o, "code");
+        String stage = in.string(o, "stage");
+        String authority = in.string(o, "authority");
+        String nameEn = in.string(o, "nameEn");
+        String nameFr = in.string(o, "nameFr");
+        Integer order = sortOrder(in, o);
+        in.failIfAny();
         ActionTypeAdministration.View t = administration.create(code, stage, authority, nameEn, nameFr, order);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(t.code()).build()).entity(json(t).toString()).build();
     }
@@ -76,27 +73,20 @@ public class ActionTypesResource {
             + "code, stage and authority never change; a stale version is a 409")
     @APIResponse(responseCode = "404", description = "No such action type")
     public String update(@PathParam("code") String code, JsonValue body) {
-        List<FieldError> errors = new ArrayList<>();
-        JsonObject o = object(body);
+        JsonObject o = JsonFields.object(body);
+        JsonFields in = new JsonFields();
         for (String fixed : List.of("stage", "authority")) {
             if (o.containsKey(fixed)) {
-                errors.add(new FieldError(fixed, "cannot change: recorded actions depend on it", "actionType.fixed"));
+                in.reject(new FieldError(fixed, "cannot change: recorded actions depend on it", "actionType.fixed"));
             }
         }
-        String nameEn = string(o, "nameEn", errors);
-        String nameFr = string(o, "nameFr", errors);
-        Boolean active = null;
-        JsonValue a = o.get("active");
-        if (a == JsonValue.TRUE || a == JsonValue.FALSE) {
-            active = a == JsonValue.TRUE;
-        } else if (a != null && a != JsonValue.NULL) {
-            errors.add(new FieldError("active", "must be true or false"));
-        }
-        Integer order = integer(o, "sortOrder", errors);
-        Integer version = integer(o, "version", errors);
-        fail(errors);
-        return json(administration.update(code, nameEn, nameFr, active, order,
-                version == null ? null : version.longValue())).toString();
+        String nameEn = in.string(o, "nameEn");
+        String nameFr = in.string(o, "nameFr");
+        Boolean active = in.bool(o, "active");
+        Integer order = sortOrder(in, o);
+        Long version = in.number(o, "version");
+        in.failIfAny();
+        return json(administration.update(code, nameEn, nameFr, active, order, version)).toString();
     }
 
     static JsonObject json(ActionTypeAdministration.View t) {
@@ -105,40 +95,12 @@ public class ActionTypesResource {
                 .add("version", t.version()).build();
     }
 
-    private static JsonObject object(JsonValue body) {
-        if (body == null || body.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        return body.asJsonObject();
-    }
-
-    private static String string(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v == JsonValue.NULL) {
+    private static Integer sortOrder(JsonFields in, JsonObject o) {
+        Long order = in.number(o, "sortOrder");
+        if (order != null && Math.abs(order) >= 1_000_000) {
+            in.reject(new FieldError("sortOrder", "must be between -999999 and 999999"));
             return null;
         }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError(field, "must be a string"));
-        return null;
-    }
-
-    private static Integer integer(JsonObject o, String field, List<FieldError> errors) {
-        JsonValue v = o.get(field);
-        if (v == null || v == JsonValue.NULL) {
-            return null;
-        }
-        if (v instanceof JsonNumber n && n.isIntegral() && Math.abs(n.longValue()) < 1_000_000) {
-            return n.intValue();
-        }
-        errors.add(new FieldError(field, "must be a whole number"));
-        return null;
-    }
-
-    private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationFailedException(errors);
-        }
+        return order == null ? null : order.intValue();
     }
 }

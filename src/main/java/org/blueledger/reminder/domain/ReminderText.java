@@ -1,6 +1,5 @@
 package org.blueledger.reminder.domain;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -45,6 +44,6 @@ public final class ReminderText {
     }
 
     private static String format(ResourceBundle b, String key, Object... args) {
-        return new MessageFormat(b.getString(key).replace("'", "''"), b.getLocale()).format(args);
+        return org.blueledger.platform.i18n.Texts.format(b.getString(key), b.getLocale(), args);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,9 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.rest.JsonFields;
 import org.blueledger.platform.error.NotFoundException;
-import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.service.AccountQueries;
 import org.blueledger.security.service.AccountService;
 import org.blueledger.security.service.AccountView;
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /api/v1/admin/users}: account administration (role ADMIN). */
@@ -65,21 +62,12 @@ public class AccountsResource {
     @APIResponse(responseCode = "403", description = "Caller is not an administrator")
     @APIResponse(responseCode = "409", description = "The user name is taken")
     public Response create(JsonValue value) {
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        JsonObject body = value.asJsonObject();
-        List<FieldError> typeErrors = new ArrayList<>();
-        CreateAccount cmd = new CreateAccount(
-                string(body, "username", typeErrors),
-                string(body, "password", typeErrors),
-                strings(body, "roles", typeErrors),
-                string(body, "mission", typeErrors),
-                string(body, "memberState", typeErrors),
-                string(body, "email", typeErrors));
-        if (!typeErrors.isEmpty()) {
-            throw new ValidationFailedException(typeErrors);
-        }
+        JsonObject body = JsonFields.object(value);
+        JsonFields in = new JsonFields();
+        CreateAccount cmd = new CreateAccount(in.string(body, "username"), in.string(body, "password"),
+                in.strings(body, "roles"), in.string(body, "mission"), in.string(body, "memberState"),
+                in.string(body, "email"));
+        in.failIfAny();
         AccountView created = service.createAccount(cmd);
         URI location = uriInfo.getBaseUriBuilder().path("admin/users").path(created.username()).build();
         return Response.created(location).entity(json(created).toString()).build();
@@ -105,21 +93,11 @@ public class AccountsResource {
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such account")
     public String changeEmail(@PathParam("username") String username, JsonValue value) {
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        List<FieldError> typeErrors = new ArrayList<>();
-        String email = string(value.asJsonObject(), "email", typeErrors);
-        JsonValue v = value.asJsonObject().get("version");
-        Long version = null;
-        if (v instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
-            version = n.longValue();
-        } else if (v != null && v != JsonValue.NULL) {
-            typeErrors.add(new FieldError("version", "must be a whole number"));
-        }
-        if (!typeErrors.isEmpty()) {
-            throw new ValidationFailedException(typeErrors);
-        }
+        JsonObject body = JsonFields.object(value);
+        JsonFields in = new JsonFields();
+        String email = in.string(body, "email");
+        Long version = in.number(body, "version");
+        in.failIfAny();
         return json(service.changeEmail(username, email, version)).toString();
     }
 
@@ -157,38 +135,5 @@ public class AccountsResource {
             b.add("lastLoginAt", a.lastLoginAt().toString());
         }
         return b.build();
-    }
-
-    private static String string(JsonObject body, String field, List<FieldError> errors) {
-        JsonValue v = body.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError(field, "must be a string"));
-        return null;
-    }
-
-    private static List<String> strings(JsonObject body, String field, List<FieldError> errors) {
-        JsonValue v = body.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-            errors.add(new FieldError(field, "must be an array of role names"));
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        List<JsonValue> values = v.asJsonArray();
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof JsonString s) {
-                out.add(s.getString());
-            } else {
-                errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
-            }
-        }
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.blueledger.platform.faces;
 
 import org.junit.jupiter.api.Test;
 
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -14,7 +13,10 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The UI text exists in both working languages, and every placeholder of a message is filled in both. */
+/**
+ * The UI text exists in both working languages, and every placeholder of a message is filled
+ * in both by the formatting the pages and e-mails use ({@code Texts.format}), apostrophes included.
+ */
 class BundlesTest {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
@@ -58,7 +60,7 @@ class BundlesTest {
             for (ResourceBundle b : new ResourceBundle[] {en, fr}) {
                 Object[] filled = new Object[10];
                 expected.forEach(i -> filled[Integer.parseInt(i)] = "<" + i + ">");
-                String text = new MessageFormat(b.getString(key).replace("'", "''"), b.getLocale()).format(filled);
+                String text = org.blueledger.platform.i18n.Texts.format(b.getString(key), b.getLocale(), filled);
                 for (String i : expected) {
                     assertTrue(text.contains("<" + i + ">"), key + " (" + b.getLocale() + ") lost {" + i + "}: " + text);
                 }

@@ -51,7 +51,8 @@ class ReminderRulesTest {
         assertTrue(mail.body().contains("Answer to the note verbale, from NPL"), mail.body());
         assertTrue(mail.body().contains("Réponse à la note verbale, de NPL"), mail.body());
         assertTrue(mail.body().contains("https://blueledger.example/allegation/view.xhtml?ref=UNMISS-2026-0007"), mail.body());
-        assertTrue(mail.body().contains("l'équipe"), "apostrophes survive MessageFormat: " + mail.body());
+        assertTrue(mail.body().contains("sign in to Blue Ledger") && mail.body().contains("connectez-vous à Blue Ledger"),
+                "the footer tells the reader, in both languages, to sign in to read the case: " + mail.body());
         assertFalse(mail.body().contains("{"), "every placeholder is filled: " + mail.body());
     }
 }
