@@ -1,7 +1,5 @@
 package org.blueledger.allegation.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,11 +13,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The follow-up forms of the case page: open an investigation, record its finding, send a note
  * verbale, answer it (the notified state's liaison), record an action. One service call each,
- * then back to the case page.
+ * then back to the case page's follow-up tab; a refused one stays there and shows each error
+ * next to its field of that form.
  */
 @Named
 @ViewScoped
@@ -59,27 +59,29 @@ public class AllegationFollowUpBacking implements Serializable {
     private String details;
 
     public void openInvestigation() throws IOException {
-        run(() -> service.startInvestigation(view.getRef(), entity, text(startedOn),
+        run("investigationForm", Map.of(), () -> service.startInvestigation(view.getRef(), entity, text(startedOn),
                 subjectIds.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()), "followup.saved.investigation");
     }
 
     public void completeInvestigation() throws IOException {
-        run(() -> service.completeInvestigation(view.getRef(), investigationId == null ? -1 : investigationId,
-                text(completedOn), finding, null), "followup.saved.finding");
+        run("findingForm", Map.of(), () -> service.completeInvestigation(view.getRef(),
+                investigationId == null ? -1 : investigationId, text(completedOn), finding, null), "followup.saved.finding");
     }
 
     public void notifyMemberState() throws IOException {
-        run(() -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio), "followup.saved.notification");
+        run("notifyForm", Map.of(), () -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio),
+                "followup.saved.notification");
     }
 
     public void answer() throws IOException {
-        run(() -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate, nioName,
-                text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
+        run("answerForm", Map.of(), () -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate,
+                nioName, text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
     }
 
     public void sendFollowUp() throws IOException {
-        run(() -> service.requestFollowUp(view.getRef(), followUpNotificationId == null ? -1 : followUpNotificationId,
-                followUpKind, text(followUpSentOn), followUpNote), "followup.saved.followUp");
+        run("followUpForm", FOLLOW_UP_FIELDS, () -> service.requestFollowUp(view.getRef(),
+                followUpNotificationId == null ? -1 : followUpNotificationId, followUpKind, text(followUpSentOn),
+                followUpNote), "followup.saved.followUp");
     }
 
     public List<String> getFollowUpKinds() {
@@ -87,36 +89,35 @@ public class AllegationFollowUpBacking implements Serializable {
     }
 
     public void recordAction() throws IOException {
-        run(() -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type, text(decidedOn), details),
-                "followup.saved.action");
+        run("actionForm", ACTION_FIELDS, () -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type,
+                text(decidedOn), details), "followup.saved.action");
     }
 
-    private void run(Runnable action, String doneKey) throws IOException {
+    /** The service's field names that the forms show under another component id. */
+    private static final Map<String, String> FOLLOW_UP_FIELDS = Map.of(
+            "kind", "followUpKind", "sentOn", "followUpSentOn", "note", "followUpNote");
+    private static final Map<String, String> ACTION_FIELDS = Map.of("subjectId", "actionSubjectId");
+
+    /** One follow-up form's submit: its service call, then the follow-up tab again (or the errors at the form's fields). */
+    private void run(String form, Map<String, String> fields, Runnable action, String doneKey) throws IOException {
+        view.showTab(TAB);
         try {
             action.run();
             Messages.info(doneKey, view.getRef());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
+            view.reload(TAB);
         } catch (ValidationFailedException e) {
-            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid", label(err.field()), text(err)));
+            FormErrors.show(form, e.errors(), fields, AllegationFollowUpBacking::label);
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }
     }
 
+    private static final String TAB = "followUp";
+
     /** The form's label of a field the service named, in the page's language. */
     static String label(String field) {
         String key = LABELS.get(field.replaceAll("\\[.*", ""));
         return key == null ? field : Messages.text(key);
-    }
-
-    /** The error in the page's language when the service gave a code, its own words otherwise. */
-    static String text(org.blueledger.platform.error.FieldError error) {
-        if (error.code() == null) {
-            return error.message();
-        }
-        String text = Messages.text("validation." + error.code());
-        return text.startsWith("validation.") ? error.message() : text;
     }
 
     private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
