@@ -33,6 +33,9 @@ public class AllegationFollowUpBacking implements Serializable {
     @Inject
     AllegationViewBacking view;
 
+    @Inject
+    AllegationOptions options;
+
     private String entity;
     private LocalDate startedOn;
     private List<Object> subjectIds = new ArrayList<>();
@@ -43,7 +46,7 @@ public class AllegationFollowUpBacking implements Serializable {
     private LocalDate sentOn;
     private boolean requestsNio = true;
     private Long notificationId;
-    private boolean willInvestigate = true;
+    private Boolean willInvestigate;
     private String nioName;
     private LocalDate respondedOn;
     private LocalDate nioAppointedOn;
@@ -82,6 +85,23 @@ public class AllegationFollowUpBacking implements Serializable {
         run("followUpForm", FOLLOW_UP_FIELDS, () -> service.requestFollowUp(view.getRef(),
                 followUpNotificationId == null ? -1 : followUpNotificationId, followUpKind, text(followUpSentOn),
                 followUpNote), "followup.saved.followUp");
+    }
+
+    /** The stages of an action the caller may record: a liaison records only final ones. */
+    public List<org.blueledger.reference.service.ReferenceOption> getStages() {
+        return liaisonOnly("ACTION_STAGE", "FINAL");
+    }
+
+    /** The authorities of an action the caller may record: a liaison records only its state's. */
+    public List<org.blueledger.reference.service.ReferenceOption> getAuthorities() {
+        return liaisonOnly("ACTION_AUTHORITY", "MEMBER_STATE");
+    }
+
+    private List<org.blueledger.reference.service.ReferenceOption> liaisonOnly(String vocabulary, String code) {
+        var all = options.vocabulary(vocabulary);
+        var d = view.getDetails();
+        boolean liaison = d != null && d.permissions().answersForState() != null;
+        return liaison ? all.stream().filter(o -> o.code().equals(code)).toList() : all;
     }
 
     public List<String> getFollowUpKinds() {
@@ -125,7 +145,7 @@ public class AllegationFollowUpBacking implements Serializable {
             java.util.Map.entry("subjectIds", "allegation.tab.subjects"), java.util.Map.entry("completedOn", "followup.completed"),
             java.util.Map.entry("finding", "followup.finding"), java.util.Map.entry("memberState", "followup.memberState"),
             java.util.Map.entry("sentOn", "followup.sent"), java.util.Map.entry("requestsNio", "followup.form.requestsNio"),
-            java.util.Map.entry("willInvestigate", "followup.form.willInvestigate"), java.util.Map.entry("nioName", "followup.nio"),
+            java.util.Map.entry("willInvestigate", "followup.form.answerChoice"), java.util.Map.entry("nioName", "followup.nio"),
             java.util.Map.entry("nioAppointedOn", "followup.nioAppointed"),
             java.util.Map.entry("respondedOn", "followup.form.respondedOn"), java.util.Map.entry("subjectId", "followup.subject"),
             java.util.Map.entry("stage", "followup.stage"), java.util.Map.entry("authority", "followup.authority"),
@@ -157,8 +177,8 @@ public class AllegationFollowUpBacking implements Serializable {
     public void setRequestsNio(boolean v) { requestsNio = v; }
     public Long getNotificationId() { return notificationId; }
     public void setNotificationId(Long v) { notificationId = v; }
-    public boolean isWillInvestigate() { return willInvestigate; }
-    public void setWillInvestigate(boolean v) { willInvestigate = v; }
+    public Boolean getWillInvestigate() { return willInvestigate; }
+    public void setWillInvestigate(Boolean v) { willInvestigate = v; }
     public String getNioName() { return nioName; }
     public void setNioName(String v) { nioName = v; }
     public LocalDate getRespondedOn() { return respondedOn; }

@@ -276,6 +276,25 @@ public class AllegationViewBacking implements Serializable {
         return deadlines;
     }
 
+    /** The investigations whose finding the caller may still record (a liaison: only its state's NIO ones). */
+    public List<AllegationDetails.InvestigationView> getOpenInvestigations() {
+        if (details == null || !details.permissions().completeInvestigation()) {
+            return List.of();
+        }
+        boolean liaison = details.permissions().answersForState() != null;
+        return details.investigations().stream().filter(i -> i.completedOn() == null)
+                .filter(i -> !liaison || "MEMBER_STATE_NIO".equals(i.entity())).toList();
+    }
+
+    /** The notes verbales still awaiting the caller's answer (the caller is the notified state's liaison). */
+    public List<AllegationDetails.NotificationView> getUnansweredNotifications() {
+        if (details == null || details.permissions().answersForState() == null) {
+            return List.of();
+        }
+        return details.notifications().stream().filter(n -> n.answer() == null)
+                .filter(n -> details.permissions().answersForState().equals(n.memberState())).toList();
+    }
+
     public String getRef() {
         return ref;
     }

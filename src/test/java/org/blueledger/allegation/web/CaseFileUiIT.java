@@ -189,6 +189,7 @@ class CaseFileUiIT {
         b.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
         new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("tabs:answerForm:nioName"))).sendKeys("Major Mensah");
+        CasePage.choose(b, "tabs:answerForm:willInvestigate", "true");
         setValue(b, "tabs:answerForm:respondedOn_input", "2023-04-20");
         WebElement answer = b.findElement(By.id("tabs:answerForm:answer"));
         answer.click();
@@ -242,7 +243,7 @@ class CaseFileUiIT {
         submit(a, "tabs:notifyForm:notifyMemberState");
 
         followUpTab(a);
-        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from NPL"),
+        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from Nepal"),
                 "the case's deadlines list the answer Nepal owes");
 
         // Nepal's liaison finds it in the inbox, answers and names the NIO.
@@ -254,6 +255,7 @@ class CaseFileUiIT {
         followUpTab(b);
         new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("tabs:answerForm:nioName"))).sendKeys("Lt. Col. Thapa");
+        CasePage.choose(b, "tabs:answerForm:willInvestigate", "true");
         setValue(b, "tabs:answerForm:nioAppointedOn_input", "2024-02-12");
         setValue(b, "tabs:answerForm:respondedOn_input", "2024-02-14");
         submit(b, "tabs:answerForm:answer");

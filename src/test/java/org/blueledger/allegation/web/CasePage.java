@@ -68,6 +68,13 @@ final class CasePage {
                         + "s.dispatchEvent(new Event('change', {bubbles: true}));", id + "_input", code);
     }
 
+    /** Ticks the radio button of a PrimeFaces selectOneRadio that submits this value. */
+    static void choose(WebDriver d, String name, String value) {
+        waitFor(d, By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        ((JavascriptExecutor) d).executeScript("document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\""
+                + " + arguments[1] + \"']\").checked = true;", name, value);
+    }
+
     static void setValue(WebDriver d, String id, String value) {
         ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }

@@ -189,6 +189,7 @@ class CasePageFeedbackUiIT {
         waitFor(b, By.id("tabs:answerForm:nioName")).sendKeys("Major Mensah");
         submit(b, "tabs:answerForm:answer");
         assertEquals("Answered on: is required.", fieldError(b, "tabs:answerForm:respondedOn"));
+        assertEquals("Answer: is required.", fieldError(b, "tabs:answerForm:willInvestigate"), "no answer is chosen beforehand");
         assertTrue(stored(api, ref, chief).getJsonArray("notifications").getJsonObject(0).isNull("answer"));
     }
 
