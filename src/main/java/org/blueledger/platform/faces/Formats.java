@@ -64,6 +64,19 @@ public class Formats {
         return text.equals(key) ? code.toString() : text;
     }
 
+    /** A code and its label in the page's language, for a choice list. */
+    public record Labelled(String code, String label) {
+    }
+
+    /** Every code the bundle labels under {@code prefix} (e.g. the audit actions), sorted by label. */
+    public java.util.List<Labelled> codes(String prefix) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale());
+        return java.util.Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(prefix))
+                .map(k -> new Labelled(k.substring(prefix.length()), bundle.getString(k)))
+                .sorted(java.util.Comparator.comparing(Labelled::label, java.text.Collator.getInstance(locale())))
+                .toList();
+    }
+
     static String date(LocalDate d, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
     }

@@ -174,9 +174,51 @@ class CasePageContentUiIT {
                 .getText();
         assertTrue(message.trim().endsWith(": enter a date such as 2024-05-31."), message);
 
+        // the intake form: a malformed date is named together with the form's other errors
+        d.get(api.base() + "/allegation/new.xhtml");
+        waitFor(d, By.id("intake:summary"));
+        setValue(d, "intake:receivedOn_input", "31.02.2024x");
+        d.findElement(By.id("intake:file")).click();
+        assertEquals("Received on: must be a date.", fieldError(d, "intake:receivedOn"));
+        assertEquals("Summary: is required.", fieldError(d, "intake:summary"));
+
+        WebElement skip = d.findElement(By.id("skipToContent"));
+        assertTrue(skip.getAttribute("href").endsWith("#content"), "a skip link to the content comes first");
+
+        // the not-found page keeps the caller's menu, whatever was not found
+        for (String missing : List.of("/allegation/view.xhtml?ref=UNMISS-1999-0001", "/no-such-page.xhtml",
+                "/admin/accounts.xhtml")) {
+            d.get(api.base() + missing);
+            waitFor(d, By.id("notFound"));
+            List<String> menu = d.findElements(By.cssSelector("nav.bl-nav a")).stream().map(a -> a.getText().trim()).toList();
+            assertEquals(List.of("Dashboard", "Cases", "Missions"), menu, missing);
+        }
+
         // a signed-in user who opens the sign-in page goes to the dashboard
         d.get(api.base() + "/login.xhtml");
         waitFor(d, By.id("welcome"));
+    }
+
+    @Test
+    void theAuditTrailShowsActionsByTheirLabelsAndTimesInUtc() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ct-co3", "CONDUCT_OFFICER", "UNMISS", null);
+        String auditor = api.newAccount("ct-aud", "AUDITOR", null, null);
+        String ref = fileCase(api, officer);
+
+        WebDriver d = browser();
+        d.get(api.base() + "/audit/log.xhtml");
+        signIn(d, auditor);
+        CasePage.select(d, "audit:action", "CASE_FILED");
+        waitFor(d, By.id("audit:reference")).sendKeys(ref);
+        WebElement before = waitFor(d, By.id("audit:entries"));
+        d.findElement(By.id("audit:filter")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), ref));
+        String entries = d.findElement(By.id("audit:entries")).getText();
+        assertTrue(entries.contains("Case filed") && entries.contains(" UTC"), entries);
+        assertFalse(entries.contains("CASE_FILED") || ISO.matcher(entries).find(), entries);
     }
 
     private static List<String> optionValues(WebDriver d, String selectId) {

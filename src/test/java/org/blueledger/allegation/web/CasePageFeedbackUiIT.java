@@ -86,6 +86,8 @@ class CasePageFeedbackUiIT {
         waitFor(d, By.id("tabs:assignForm:assignee")).sendKeys("nobody-at-all");
         submit(d, "tabs:assignForm:assign");
         assertEquals("User: is not an active account.", fieldError(d, "tabs:assignForm:assignee"));
+        new WebDriverWait(d, Duration.ofSeconds(5)).until(dr -> "tabs:assignForm:assignee".equals(
+                ((org.openqa.selenium.JavascriptExecutor) dr).executeScript("return document.activeElement.id")));
         assertEquals("Assigned officers", openTabTitle(d), "the page stays on the tab of the form");
         d.findElement(By.id("tabs:assignForm:assignee")).clear();
         d.findElement(By.id("tabs:assignForm:assignee")).sendKeys(elsewhere);
