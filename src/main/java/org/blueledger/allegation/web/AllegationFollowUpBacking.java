@@ -127,6 +127,11 @@ public class AllegationFollowUpBacking implements Serializable {
             view.reload(TAB);
         } catch (ValidationFailedException e) {
             FormErrors.show(form, e.errors(), fields, AllegationFollowUpBacking::label);
+        } catch (org.blueledger.platform.error.ConflictException | org.blueledger.platform.error.NotFoundException e) {
+            // changed meanwhile, already answered or completed, or no longer there: in the page's language
+            Messages.error(null, "followup.conflict");
+        } catch (org.blueledger.platform.error.ForbiddenException e) {
+            Messages.error(null, "allegation.forbidden");
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }

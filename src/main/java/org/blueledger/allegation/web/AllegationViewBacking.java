@@ -80,8 +80,11 @@ public class AllegationViewBacking implements Serializable {
             reload("summary");
         } catch (ValidationFailedException e) {
             FormErrors.show("statusForm", e.errors());
+        } catch (org.blueledger.allegation.domain.InvalidStatusTransitionException e) {
+            Messages.error(org.blueledger.platform.faces.ClientIds.inside("statusForm", "status"), "allegation.field.invalid",
+                    Messages.text("allegation.status.target"), Messages.text("allegation.status.notNow"));
         } catch (ConflictException e) {
-            Messages.errorText(null, e.getMessage());
+            Messages.error(null, "allegation.status.stale");
         } catch (jakarta.ejb.EJBException e) {
             if (!isOptimisticLock(e)) {
                 throw e;
@@ -150,7 +153,8 @@ public class AllegationViewBacking implements Serializable {
         } catch (ValidationFailedException e) {
             FormErrors.show("assignForm", e.errors(), ASSIGN_FIELDS, FormErrors.labels(ASSIGN_LABELS));
         } catch (ConflictException e) {
-            Messages.errorText(null, e.getMessage());
+            Messages.error(org.blueledger.platform.faces.ClientIds.inside("assignForm", "assignee"), "allegation.field.invalid",
+                    Messages.text("allegation.assignments.username"), Messages.text("allegation.assignments.already"));
         } catch (BusinessException e) {
             Messages.error(null, "allegation.forbidden");
         }

@@ -89,6 +89,8 @@ class CasePageContentUiIT {
         signIn(d, chief);
         String lead = waitFor(d, By.cssSelector("p.bl-lead")).getText();
         assertTrue(lead.contains("5 Feb 2024"), lead);
+        assertTrue(contrast(d.findElement(By.cssSelector("#tabs li.ui-tabs-selected a")).getCssValue("color"),
+                "rgba(255, 255, 255, 1)") >= 4.5, "the active tab's title");
 
         openTab(d, "Investigations, notifications, actions");
         String actions = waitFor(d, By.id("tabs:actions")).getText();
@@ -182,6 +184,14 @@ class CasePageContentUiIT {
         assertEquals("Received on: must be a date.", fieldError(d, "intake:receivedOn"));
         assertEquals("Summary: is required.", fieldError(d, "intake:summary"));
 
+        // the theme's colours reach 4.5:1: primary buttons, outlined buttons, "Sign out" on the header
+        assertTrue(contrast(d.findElement(By.id("intake:file")).getCssValue("color"),
+                d.findElement(By.id("intake:file")).getCssValue("background-color")) >= 4.5, "primary button");
+        assertTrue(contrast(d.findElement(By.id("intake:addSubject")).getCssValue("color"), "rgba(250, 251, 252, 1)") >= 4.5,
+                "outlined button");
+        assertTrue(contrast(d.findElement(By.id("headerForm:signOut")).getCssValue("color"), "rgba(27, 79, 138, 1)") >= 4.5,
+                "Sign out on the header");
+
         WebElement skip = d.findElement(By.id("skipToContent"));
         assertTrue(skip.getAttribute("href").endsWith("#content"), "a skip link to the content comes first");
 
@@ -219,6 +229,22 @@ class CasePageContentUiIT {
         String entries = d.findElement(By.id("audit:entries")).getText();
         assertTrue(entries.contains("Case filed") && entries.contains(" UTC"), entries);
         assertFalse(entries.contains("CASE_FILED") || ISO.matcher(entries).find(), entries);
+    }
+
+    /** The WCAG contrast ratio of two CSS colours given as rgb(a)(r, g, b[, a]) (alpha ignored: opaque colours). */
+    static double contrast(String foreground, String background) {
+        return (Math.max(luminance(foreground), luminance(background)) + 0.05)
+                / (Math.min(luminance(foreground), luminance(background)) + 0.05);
+    }
+
+    private static double luminance(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
     }
 
     private static List<String> optionValues(WebDriver d, String selectId) {

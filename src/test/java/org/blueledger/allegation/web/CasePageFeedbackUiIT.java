@@ -68,6 +68,7 @@ class CasePageFeedbackUiIT {
         Api api = new Api(url);
         String chief = api.newAccount("fb-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String elsewhere = api.newAccount("fb-co-monusco", "CONDUCT_OFFICER", "MONUSCO", null);
+        String colleague = api.newAccount("fb-co", "CONDUCT_OFFICER", "UNMISS", null);
         String ref = fileCase(api, chief);
 
         WebDriver d = browser();
@@ -94,6 +95,15 @@ class CasePageFeedbackUiIT {
         submit(d, "tabs:assignForm:assign");
         assertEquals("User: is not a conduct officer of this mission.", fieldError(d, "tabs:assignForm:assignee"));
         assertTrue(stored(api, ref, chief).toString().indexOf(elsewhere) < 0, "nobody was assigned");
+        // an officer of the mission is assigned, and the page comes back to the tab; assigning them again is refused
+        d.findElement(By.id("tabs:assignForm:assignee")).clear();
+        d.findElement(By.id("tabs:assignForm:assignee")).sendKeys(colleague);
+        submit(d, "tabs:assignForm:assign");
+        assertEquals("Assigned officers", openTabTitle(d), "an accepted submit comes back to its tab");
+        assertTrue(d.findElement(By.id("tabs:assignments:list")).getText().contains(colleague));
+        waitFor(d, By.id("tabs:assignForm:assignee")).sendKeys(colleague);
+        submit(d, "tabs:assignForm:assign");
+        assertEquals("User: is already assigned to this case.", fieldError(d, "tabs:assignForm:assignee"));
 
         // a correction with an empty summary and a future incident date (an ajax submit)
         openTab(d, "Correct the record");
