@@ -161,6 +161,12 @@ class CasePageFeedbackUiIT {
         submit(d, "tabs:investigationForm:openInvestigation");
         assertTrue(waitFor(d, By.id("tabs:investigations")).isDisplayed(), "back on the follow-up tab");
 
+        // a note verbale with a malformed date and no state: both are named
+        setValue(d, "tabs:notifyForm:sentOn_input", "11/05/2023x");
+        submit(d, "tabs:notifyForm:notifyMemberState");
+        assertEquals("Sent: must be a date.", fieldError(d, "tabs:notifyForm:sentOn"));
+        assertEquals("Member state: is required.", fieldError(d, "tabs:notifyForm:memberState"));
+
         // a note verbale to Ghana, then a follow-up dated before it
         select(d, "tabs:notifyForm:memberState", "GHA");
         setValue(d, "tabs:notifyForm:sentOn_input", "2023-05-11");
