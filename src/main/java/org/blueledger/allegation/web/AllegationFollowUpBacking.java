@@ -96,6 +96,13 @@ public class AllegationFollowUpBacking implements Serializable {
         return liaisonOnly("ACTION_AUTHORITY", "MEMBER_STATE");
     }
 
+    /** The action types the caller may record: a liaison, only final ones its state takes. */
+    public List<org.blueledger.reference.service.ReferenceOption> getActionTypes() {
+        var d = view.getDetails();
+        boolean liaison = d != null && d.permissions().answersForState() != null;
+        return liaison ? options.getMemberStateFinalActionTypes() : options.getActionTypes();
+    }
+
     private List<org.blueledger.reference.service.ReferenceOption> liaisonOnly(String vocabulary, String code) {
         var all = options.vocabulary(vocabulary);
         var d = view.getDetails();
