@@ -11,12 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.blueledger.statistics.service.AnnualReport;
-import org.blueledger.statistics.service.AnnualTables;
+import org.blueledger.statistics.service.ExportFile;
 import org.blueledger.statistics.service.QuarterlyReport;
-import org.blueledger.statistics.service.QuarterlyTables;
-import org.blueledger.statistics.service.ReportTable;
-import org.blueledger.statistics.service.StatisticsCsv;
-import org.blueledger.statistics.service.StatisticsExports;
+import org.blueledger.statistics.service.StatisticsFiles;
 import org.blueledger.statistics.service.StatisticsQueries;
 import org.blueledger.statistics.service.StatisticsRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,9 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/v1/statistics}: the Secretariat's quarterly update and annual views (api.md
@@ -78,20 +73,11 @@ public class StatisticsResource {
             @Parameter(description = "Language of the PDF and XLSX labels: en (default) or fr") @QueryParam("lang") String lang) {
         QuarterlyReport report = queries.quarterly(new StatisticsRequest(year, quarter, mission, category, nationality,
                 asOf, publicView, format == null ? formatFromAccept() : format, lang));
-        QuarterlyTables t = report.tables();
-        boolean pub = report.options().publicView();
-        String name = "quarterly-" + t.year() + "-Q" + t.quarter() + (pub ? "-public" : "");
-        return switch (report.options().format()) {
-            case JSON -> Response.ok(QuarterlyJson.of(t, pub), MediaType.APPLICATION_JSON_TYPE).build();
-            case CSV -> file(StatisticsCsv.write(parameters(t.year(), t.quarter(), t.asOf().toString(), t.mission(), pub),
-                    ReportTable.quarterly(t, pub)),
-                    CSV + "; charset=UTF-8", name + ".csv");
-            case XLSX -> file(StatisticsExports.xlsx(StatisticsExports.quarterlyHeading(t, pub, report.options().locale()),
-                    ReportTable.quarterly(t, pub), report.labels(), report.options().locale()), XLSX, name + ".xlsx");
-            case PDF -> file(StatisticsExports.pdf(StatisticsExports.quarterlyHeading(t, pub, report.options().locale()),
-                    ReportTable.quarterly(t, pub), report.labels(), report.options().locale()), PDF,
-                    name + "-" + report.options().locale().getLanguage() + ".pdf");
-        };
+        if (report.options().format() == org.blueledger.statistics.service.ReportFormat.JSON) {
+            return Response.ok(QuarterlyJson.of(report.tables(), report.options().publicView()),
+                    MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return file(StatisticsFiles.of(report));
     }
 
     @GET
@@ -121,33 +107,11 @@ public class StatisticsResource {
             @Parameter(description = "Language of the PDF and XLSX labels: en (default) or fr") @QueryParam("lang") String lang) {
         AnnualReport report = queries.annual(new StatisticsRequest(year, null, mission, category, nationality, null,
                 publicView, format == null ? formatFromAccept() : format, lang));
-        AnnualTables t = report.tables();
-        boolean pub = report.options().publicView();
-        java.util.Locale locale = report.options().locale();
-        String name = "annual-" + t.year() + (pub ? "-public" : "");
-        return switch (report.options().format()) {
-            case JSON -> Response.ok(AnnualJson.of(t, pub), MediaType.APPLICATION_JSON_TYPE).build();
-            case CSV -> file(StatisticsCsv.write(parameters(t.year(), null, null, t.mission(), pub), ReportTable.annual(t, pub)),
-                    CSV + "; charset=UTF-8", name + ".csv");
-            case XLSX -> file(StatisticsExports.xlsx(StatisticsExports.annualHeading(t, pub, locale),
-                    ReportTable.annual(t, pub), report.labels(), locale), XLSX, name + ".xlsx");
-            case PDF -> file(StatisticsExports.pdf(StatisticsExports.annualHeading(t, pub, locale),
-                    ReportTable.annual(t, pub), report.labels(), locale), PDF, name + "-" + locale.getLanguage() + ".pdf");
-        };
-    }
-
-    static Map<String, Object> parameters(Integer year, Integer quarter, String asOf, String mission, boolean pub) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("year", year);
-        if (quarter != null) {
-            p.put("quarter", quarter);
+        if (report.options().format() == org.blueledger.statistics.service.ReportFormat.JSON) {
+            return Response.ok(AnnualJson.of(report.tables(), report.options().publicView()),
+                    MediaType.APPLICATION_JSON_TYPE).build();
         }
-        if (asOf != null) {
-            p.put("asOf", asOf);
-        }
-        p.put("mission", mission == null ? "" : mission);
-        p.put("public", pub);
-        return p;
+        return file(StatisticsFiles.of(report));
     }
 
     /** {@code format} from the Accept header when the query does not name one: its first type we serve. */
@@ -166,7 +130,8 @@ public class StatisticsResource {
         return null;
     }
 
-    static Response file(Object body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    static Response file(ExportFile f) {
+        return Response.ok(f.content(), f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"").build();
     }
 }

@@ -148,6 +148,16 @@ public final class StatisticsExports {
         return out.toByteArray();
     }
 
+    /** A table's title in a language (for the statistics page). */
+    public static String title(String table, Locale locale, Map<String, String> labels) {
+        return tableTitle(table, ResourceBundle.getBundle(BUNDLE, locale), labels);
+    }
+
+    /** A cell's label in a language (for the statistics page). */
+    public static String label(String key, Locale locale, Map<String, String> labels) {
+        return cellLabel(key, ResourceBundle.getBundle(BUNDLE, locale), labels);
+    }
+
     /** A table's title: {@code statistics.table.<name>}, with a nested table's row (e.g. a mission) after it. */
     static String tableTitle(String name, ResourceBundle b, Map<String, String> labels) {
         String[] parts = name.split("\\.");

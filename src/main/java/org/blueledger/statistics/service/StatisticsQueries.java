@@ -207,11 +207,15 @@ public class StatisticsQueries {
 
     /** Labels of the codes the tables use, in the report's language (only the XLSX and PDF need them). */
     Map<String, String> labels(ReportOptions options) {
-        Map<String, String> labels = new java.util.HashMap<>();
         if (options.format() != ReportFormat.XLSX && options.format() != ReportFormat.PDF) {
-            return labels;
+            return new java.util.HashMap<>();
         }
-        java.util.Locale locale = options.locale();
+        return labels(options.locale());
+    }
+
+    /** Labels (reference data) of the codes the tables use, for pages and exports; reading them is not audited. */
+    public Map<String, String> labels(java.util.Locale locale) {
+        Map<String, String> labels = new java.util.HashMap<>();
         for (String vocabulary : List.of("CASE_STATUS", "SEA_TYPE", "INVESTIGATING_ENTITY", "INVESTIGATION_FINDING",
                 "THEMATIC_AREA", "SERIOUSNESS", "ACTION_STAGE")) {
             reference.vocabulary(vocabulary, locale).forEach(o -> labels.put(o.code(), o.label()));

@@ -75,143 +75,7 @@ class StatisticsApiIT {
     void setUp() throws SQLException {
         api = new Api(url);
         statistician = api.newAccount("stat", "STATISTICIAN", null, null);
-        seedOnce();
-    }
-
-    // ---- the hand-built quarter ------------------------------------------------------------
-
-    static void seedOnce() throws SQLException {
-        try (Connection db = TestDatabase.connection()) {
-            try (Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM allegation WHERE reference = 'UNMIL-2006-9001'")) {
-                rs.next();
-                if (rs.getInt(1) > 0) {
-                    return;
-                }
-            }
-            long a1 = allegation(db, "UNMIL", 9001, "2006-07-10", "2006-06-20", "SEA", "SEXUAL_EXPLOITATION", "UNDER_INVESTIGATION");
-            subject(db, a1, "MILITARY_CONTINGENT", "NPL", "MALE");
-            subject(db, a1, "MILITARY_CONTINGENT", "NPL", "MALE");
-            subject(db, a1, "MILITARY_CONTINGENT", "PAK", "MALE");
-            subject(db, a1, "INTERNATIONAL_STAFF", "FRA", "MALE");
-            victim(db, a1, "FEMALE", "ADULT");
-            victim(db, a1, "FEMALE", "MINOR");
-            status(db, a1, "2006-07-11", null, "PRELIMINARY_ASSESSMENT");
-            status(db, a1, "2006-08-01", "PRELIMINARY_ASSESSMENT", "UNDER_INVESTIGATION");
-            notification(db, a1, "NPL", "2006-08-05");
-            notification(db, a1, "PAK", "2007-01-15");
-
-            long a2 = allegation(db, "UNMIL", 9002, "2006-08-15", null, "SEA", "SEXUAL_ABUSE", "PRELIMINARY_ASSESSMENT");
-            subject(db, a2, "UN_POLICE", "BGD", "FEMALE");
-            subject(db, a2, "NATIONAL_STAFF", "LBR", "MALE");
-            victim(db, a2, "MALE", "MINOR");
-            victim(db, a2, "UNKNOWN", "UNKNOWN");
-            victim(db, a2, "MALE", "UNKNOWN");
-            status(db, a2, "2006-08-16", null, "PRELIMINARY_ASSESSMENT");
-            status(db, a2, "2006-10-01", "PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION");
-            status(db, a2, "2007-02-01", "UNDER_REVIEW_LIMITED_INFORMATION", "PRELIMINARY_ASSESSMENT");
-
-            long a3 = allegation(db, "MONUC", 9003, "2006-09-30", "2005-12-01", "SEA", "OTHER", "SUBSTANTIATED");
-            subject(db, a3, "CONTRACTOR", null, "UNKNOWN");
-            victim(db, a3, "FEMALE", "UNKNOWN");
-            status(db, a3, "2006-10-02", null, "PRELIMINARY_ASSESSMENT");
-            status(db, a3, "2006-11-01", "PRELIMINARY_ASSESSMENT", "UNDER_INVESTIGATION");
-            status(db, a3, "2006-12-15", "UNDER_INVESTIGATION", "SUBSTANTIATED");
-
-            long a4 = allegation(db, "MONUC", 9004, "2006-07-01", "2006-07-01", "SEA", "SEXUAL_EXPLOITATION", "CLOSED_OTHER");
-            victim(db, a4, "FEMALE", "ADULT");
-            victim(db, a4, "FEMALE", "ADULT");
-            status(db, a4, "2006-07-02", null, "PRELIMINARY_ASSESSMENT");
-            status(db, a4, "2006-09-15", "PRELIMINARY_ASSESSMENT", "CLOSED_OTHER");
-
-            long a5 = allegation(db, "UNMIS", 9005, "2006-09-01", "2006-08-01", "SEA", null, "NOT_SUBSTANTIATED");
-            subject(db, a5, "MILITARY_OBSERVER", "NPL", "MALE");
-            subject(db, a5, "STAFF_OFFICER", "NPL", "MALE");
-            status(db, a5, "2006-09-02", null, "PRELIMINARY_ASSESSMENT");
-            status(db, a5, "2006-09-20", "PRELIMINARY_ASSESSMENT", "UNDER_INVESTIGATION");
-            status(db, a5, "2006-11-20", "UNDER_INVESTIGATION", "NOT_SUBSTANTIATED");
-            notification(db, a5, "NPL", "2006-10-10");
-            try (Statement s = db.createStatement()) { // the case moves to another mission
-                s.executeUpdate("UPDATE allegation SET mission_code = 'UNMIL' WHERE id = " + a5);
-            }
-
-            long d1 = allegation(db, "UNMIL", 9006, "2006-08-20", "2006-08-01", "OTHER_MISCONDUCT", null, "PRELIMINARY_ASSESSMENT");
-            subject(db, d1, "MILITARY_CONTINGENT", "NPL", "MALE");
-            victim(db, d1, "FEMALE", "ADULT");
-            status(db, d1, "2006-08-21", null, "PRELIMINARY_ASSESSMENT");
-            long d2 = allegation(db, "UNMIL", 9007, "2006-06-30", null, "SEA", "SEXUAL_ABUSE", "PRELIMINARY_ASSESSMENT");
-            subject(db, d2, "MILITARY_CONTINGENT", "NPL", "MALE");
-            status(db, d2, "2006-07-01", null, "PRELIMINARY_ASSESSMENT");
-            long d3 = allegation(db, "MONUC", 9008, "2006-10-01", null, "SEA", "SEXUAL_ABUSE", "PRELIMINARY_ASSESSMENT");
-            subject(db, d3, "MILITARY_CONTINGENT", "NPL", "MALE");
-            status(db, d3, "2006-10-01", null, "PRELIMINARY_ASSESSMENT");
-        }
-    }
-
-    static long allegation(Connection db, String mission, int number, String received, String incident, String kind,
-                           String seaType, String status) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO allegation (reference, mission_code, ref_year, "
-                + "ref_number, received_on, incident_date, kind, sea_type, seriousness, thematic_area, source, summary, "
-                + "status, created_at, created_by, modified_at, modified_by) VALUES (?, ?, 2006, ?, ?, ?, ?, ?, "
-                + "'SERIOUS', ?, 'HOTLINE', 'Statistics test report', ?, NOW(), 'seed', NOW(), 'seed')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, mission + "-2006-" + number);
-            p.setString(2, mission);
-            p.setInt(3, number);
-            p.setDate(4, java.sql.Date.valueOf(received));
-            p.setDate(5, incident == null ? null : java.sql.Date.valueOf(incident));
-            p.setString(6, kind);
-            p.setString(7, seaType);
-            p.setString(8, kind.equals("SEA") ? null : "FRAUD_AND_THEFT");
-            p.setString(9, status);
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    static void subject(Connection db, long allegation, String category, String nationality, String sex) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement(
-                "INSERT INTO subject (allegation_id, personnel_category, nationality, sex) VALUES (?, ?, ?, ?)")) {
-            p.setLong(1, allegation);
-            p.setString(2, category);
-            p.setString(3, nationality);
-            p.setString(4, sex);
-            p.executeUpdate();
-        }
-    }
-
-    static void victim(Connection db, long allegation, String sex, String age) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO victim (allegation_id, sex, age_group) VALUES (?, ?, ?)")) {
-            p.setLong(1, allegation);
-            p.setString(2, sex);
-            p.setString(3, age);
-            p.executeUpdate();
-        }
-    }
-
-    static void status(Connection db, long allegation, String on, String from, String to) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO status_change (allegation_id, changed_at, changed_by, "
-                + "from_status, to_status) VALUES (?, ?, 'seed', ?, ?)")) {
-            p.setLong(1, allegation);
-            p.setTimestamp(2, java.sql.Timestamp.valueOf(LocalDate.parse(on).atTime(10, 0)));
-            p.setString(3, from);
-            p.setString(4, to);
-            p.executeUpdate();
-        }
-    }
-
-    static void notification(Connection db, long allegation, String state, String sentOn) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO notification (allegation_id, member_state, sent_on, "
-                + "requests_nio, response_due_on, created_at, created_by) VALUES (?, ?, ?, TRUE, ?, NOW(), 'seed')")) {
-            p.setLong(1, allegation);
-            p.setString(2, state);
-            p.setDate(3, java.sql.Date.valueOf(sentOn));
-            p.setDate(4, java.sql.Date.valueOf(LocalDate.parse(sentOn).plusDays(14)));
-            p.executeUpdate();
-        }
+        org.blueledger.statistics.StatisticsDataset.seedOnce();
     }
 
     // ---- helpers -----------------------------------------------------------------------------
@@ -455,6 +319,192 @@ class StatisticsApiIT {
                 assertTrue(rs.getString(4).contains("public=true format=csv"), rs.getString(4));
                 assertFalse(rs.next());
             }
+        }
+    }
+
+    // ---- the annual views ------------------------------------------------------------------------
+
+    static final String ANNUAL = "/api/v1/statistics/annual";
+
+    JsonObject annual(String query, String user) {
+        Api.Response r = api.get(ANNUAL + "?" + query, user, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void theAnnualViewsOfTheYearAreWorkedOutByHand() {
+        JsonObject y = annual("year=2006", statistician);
+        assertEquals(11, y.getInt("allegations"), "A1..A5 (9 units) and the SEA reports of 06-30 and 10-01");
+        assertEquals(counts("INTERNATIONAL_STAFF", 1, "NATIONAL_STAFF", 1, "MILITARY_CONTINGENT", 3, "MILITARY_OBSERVER", 1,
+                "STAFF_OFFICER", 1, "UN_POLICE", 1), map(y.getJsonObject("allegationsByMissionAndCategory"), "UNMIL"));
+        assertEquals(counts("MILITARY_CONTINGENT", 1, "CONTRACTOR", 1, "UNKNOWN", 1),
+                map(y.getJsonObject("allegationsByMissionAndCategory"), "MONUC"));
+        assertEquals(counts("Q1", 0, "Q2", 1, "Q3", 9, "Q4", 1), map(y, "byQuarter"));
+        assertEquals(Set.of("2002", "2003", "2004", "2005", "2006"), map(y, "byYear").keySet());
+        assertEquals(11L, map(y, "byYear").get("2006"));
+
+        var investigations = y.getJsonArray("investigationsByEntity").getValuesAs(JsonObject.class);
+        assertEquals(2, investigations.size());
+        JsonObject oios = investigations.get(0);
+        assertEquals("OIOS", oios.getString("entity"));
+        assertEquals(4, oios.getInt("investigations"));
+        assertEquals(3, oios.getInt("completed"));
+        assertEquals(62.0, oios.getJsonNumber("averageDays").doubleValue(), 0.001, "(80 + 39 + 67) / 3");
+        assertEquals(67.0, oios.getJsonNumber("medianDays").doubleValue(), 0.001);
+        assertEquals(2, oios.getInt("onTime"));
+        assertEquals(1, oios.getInt("overdue"), "A2's is open past its due date");
+        assertEquals(50.0, oios.getJsonNumber("onTimeRate").doubleValue(), 0.001, "2 on time of 3 completed + 1 overdue");
+        JsonObject nio = investigations.get(1);
+        assertEquals("MEMBER_STATE_NIO", nio.getString("entity"));
+        assertEquals(56.0, nio.getJsonNumber("medianDays").doubleValue(), 0.001);
+        assertEquals(100.0, nio.getJsonNumber("onTimeRate").doubleValue(), 0.001);
+
+        assertEquals(counts("SUBSTANTIATED", 2, "NOT_SUBSTANTIATED", 1, "CLOSED_OTHER", 1), map(y, "findings"));
+        JsonObject actions = y.getJsonObject("actions");
+        assertEquals(counts("REPATRIATION_INTERIM", 1), map(actions.getJsonObject("INTERIM"), "NPL"));
+        assertEquals(counts("IMPRISONMENT", 1), map(actions.getJsonObject("FINAL"), "NPL"));
+        assertEquals(counts("SEPARATION_OR_DISMISSAL", 1), map(actions.getJsonObject("FINAL"), "CIVILIAN"),
+                "a civilian's nationality is never shown");
+        assertFalse(actions.getJsonObject("FINAL").containsKey("FRA"));
+        assertEquals(counts("PENDING", 1, "PROSECUTED", 0, "CONVICTED", 1, "ACQUITTED", 0, "NO_ACTION", 0, "UNKNOWN", 0),
+                map(y, "criminalReferralsByOutcome"));
+        assertEquals(counts("FRA", 1, "NPL", 1), map(y, "criminalReferralsByState"));
+        assertEquals(counts("total", 0), map(y, "paternityClaimsByStatus"));
+        assertEquals(1, y.getInt("otherMisconductAllegations"));
+        assertEquals(counts("SERIOUS", 1, "NON_SERIOUS", 0), map(y.getJsonObject("otherMisconduct"), "FRAUD_AND_THEFT"));
+    }
+
+    @Test
+    void aLiaisonsAnnualViewsCoverItsOwnNationalsOnly() {
+        String liaison = api.newAccount("stat-npl-y", "MEMBER_STATE_LIAISON", null, "NPL");
+        JsonObject y = annual("year=2006", liaison);
+        assertEquals(5, y.getInt("allegations"), "A1 (MC), A5 (MO, SO), and the MC units of 06-30 and 10-01");
+        assertEquals(Set.of("UNMIL", "MONUC"), y.getJsonObject("allegationsByMissionAndCategory").keySet());
+        var investigations = y.getJsonArray("investigationsByEntity").getValuesAs(JsonObject.class);
+        assertEquals(1, investigations.get(0).getInt("investigations"), "only A1's OIOS investigation covers a Nepalese");
+        assertEquals(counts("NPL", 1), map(y, "criminalReferralsByState"));
+        assertFalse(y.getJsonObject("actions").getJsonObject("FINAL").containsKey("CIVILIAN"));
+        assertEquals(403, api.get(ANNUAL + "?year=2006&nationality=FRA", liaison, PASSWORD).status());
+    }
+
+    @Test
+    void thePublicAnnualViewsHideSmallCellsAndTheDurationsOfFewInvestigations() {
+        JsonObject y = annual("year=2006&public=true", statistician);
+        assertEquals(11, y.getInt("allegations"));
+        assertEquals(counts("Q1", 0, "Q2", "<3", "Q3", 9, "Q4", "<3"), map(y, "byQuarter"));
+        JsonObject nio = y.getJsonArray("investigationsByEntity").getJsonObject(1);
+        assertEquals("<3", nio.getString("investigations"));
+        assertFalse(nio.containsKey("medianDays"), "one completed investigation: its duration would identify it");
+        JsonObject oios = y.getJsonArray("investigationsByEntity").getJsonObject(0);
+        assertEquals("suppressed", oios.getString("investigations"), "the one other cell of its breakdown");
+        assertEquals(67.0, oios.getJsonNumber("medianDays").doubleValue(), 0.001);
+    }
+
+    @Test
+    void badAnnualParametersAre400s() {
+        for (String query : new String[] {"", "year=1900", "year=twenty", "year=2006&mission=XX", "year=2006&format=docx"}) {
+            Api.Response r = api.get(ANNUAL + "?" + query, statistician, PASSWORD);
+            assertEquals(400, r.status(), query + " -> " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+        }
+        String officer = api.newAccount("stat-co-y", "CHIEF_OF_CONDUCT", "UNMIL", null);
+        assertEquals(403, api.get(ANNUAL + "?year=2006", officer, PASSWORD).status());
+    }
+
+    // ---- XLSX and PDF ------------------------------------------------------------------------------
+
+    byte[] bytes(String path, String expectedType) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (statistician + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(expectedType),
+                    r.headers().firstValue("Content-Type").orElse(""));
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Map<String, Object> sheetRows(byte[] xlsx) throws java.io.IOException {
+        Map<String, Object> rows = new LinkedHashMap<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            String table = null;
+            for (var row : sheet) {
+                if (row.getCell(1) != null && row.getCell(2) == null && row.getCell(1).getCellType()
+                        == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    table = row.getCell(1).getStringCellValue();
+                } else if (row.getCell(2) != null) {
+                    var v = row.getCell(1);
+                    rows.put(table + "/" + row.getCell(2).getStringCellValue(),
+                            v.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                                    ? (Object) (long) v.getNumericCellValue() : v.getStringCellValue());
+                }
+            }
+            rows.put("title", sheet.getRow(0).getCell(0).getStringCellValue());
+        }
+        return rows;
+    }
+
+    @Test
+    void theQuarterOpensInPoiWithNumbersAsNumbersInBothLanguages() throws java.io.IOException {
+        Map<String, Object> en = sheetRows(bytes(QUARTERLY + "?year=2006&quarter=3&asOf=2006-12-31&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals(7L, en.get("byMission/UNMIL"));
+        assertEquals(9L, en.get("allegations/total"));
+        assertEquals(3L, en.get("victims/WOMEN"));
+        assertTrue(((String) en.get("title")).contains("quarterly update"), en.toString());
+        Map<String, Object> fr = sheetRows(bytes(QUARTERLY + "?year=2006&quarter=3&asOf=2006-12-31&format=xlsx&lang=fr&public=true",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertTrue(((String) fr.get("title")).contains("mise à jour trimestrielle"), fr.toString());
+        assertEquals("<3", fr.get("byMission/MONUC"));
+        assertEquals("suppressed", fr.get("byMission/UNMIL"));
+        Map<String, Object> annual = sheetRows(bytes(ANNUAL + "?year=2006&format=xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals(9L, annual.get("byQuarter/Q3"));
+    }
+
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theQuarterlyPdfReadsBackInEnglishAndFrench() throws java.io.IOException {
+        String en = pdfText(bytes(QUARTERLY + "?year=2006&quarter=3&asOf=2006-12-31&format=pdf&lang=en", "application/pdf"));
+        assertTrue(en.contains("Special measures for protection from sexual exploitation and abuse"), en);
+        assertTrue(en.contains("Allegations by mission"), en);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^Women\\s+3\\s*$").matcher(en).find(), en);
+        assertTrue(en.contains("2006-12-31"), en);
+        String fr = pdfText(bytes(QUARTERLY + "?year=2006&quarter=3&asOf=2006-12-31&format=pdf&lang=fr", "application/pdf"));
+        assertTrue(fr.contains("mise à jour trimestrielle"), fr);
+        assertTrue(fr.contains("Allégations par mission"), fr);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^Femmes\\s+3\\s*$").matcher(fr).find(), fr);
+        String annual = pdfText(bytes(ANNUAL + "?year=2006&format=pdf&lang=fr", "application/pdf"));
+        assertTrue(annual.contains("Enquêtes par entité"), annual);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTablesAndTheReferrals() {
+        Api.Response doc;
+        try {
+            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, doc.status());
+        for (String name : new String[] {"QuarterlyStatistics", "AnnualStatistics", "InvestigationsOfEntity",
+                "byNationality", "referredToMemberState", "medianDays", "onTimeRate", "/statistics/quarterly",
+                "/statistics/annual", "NewCriminalReferral", "CriminalReferralOutcome"}) {
+            assertTrue(doc.body().contains(name), name + " in /openapi");
         }
     }
 }
