@@ -108,8 +108,13 @@ public class StatisticsIndexBacking implements Serializable {
                 "byMission", StatisticsCharts.bar(title("byMission"), ReportTable.cells(q.byMission(), pub), k -> k),
                 "byStatus", StatisticsCharts.stacked(title("byStatus"), ReportTable.cells(q.byStatus(), pub), this::label),
                 "victims", StatisticsCharts.bar(title("victims"), withoutTotal(ReportTable.cells(q.victims(), pub)), this::label),
-                "byIncidentYear", StatisticsCharts.line(title("byIncidentYear"),
-                        ReportTable.cells(q.byIncidentYear(), pub), this::label));
+                "byIncidentYear", StatisticsCharts.bar(title("byIncidentYear"),
+                        ReportTable.cells(q.byIncidentYear(), pub), this::label),
+                "trend", StatisticsCharts.line(title("byQuarter") + " " + q.year(), ReportTable.cells(
+                        queries.annual(new StatisticsRequest(form.getYear(), null, form.getMission(),
+                                form.getPersonnelCategory(), form.getNationality(), null,
+                                Boolean.toString(form.isPublicView()), null, null)).tables().byQuarter(), pub),
+                        this::label));
     }
 
     /** An export of the quarter in the filters (audited by the service like every read). */
