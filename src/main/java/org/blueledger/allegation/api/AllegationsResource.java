@@ -58,6 +58,9 @@ public class AllegationsResource {
     org.blueledger.allegation.service.FollowUpService followUp;
 
     @Inject
+    org.blueledger.allegation.service.CriminalReferralService criminalReferrals;
+
+    @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -127,7 +130,8 @@ public class AllegationsResource {
     @Operation(summary = "One case, as the caller may see it")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     public String get(@PathParam("reference") String reference) {
-        return AllegationJson.details(queries.details(reference)).toString();
+        return CriminalReferralsResource.withReferrals(AllegationJson.details(queries.details(reference)),
+                criminalReferrals.ofCase(reference)).toString();
     }
 
     @PUT
