@@ -75,6 +75,13 @@ public class ReferralRepository {
                 .setParameter("a", allegationId).setParameter("v", victimId).getResultList();
     }
 
+    /** One case's referrals within the caller's scope. */
+    public List<AssistanceReferral> ofCase(SupportScope scope, String reference) {
+        return scope.bind(em.createQuery("SELECT r FROM AssistanceReferral r WHERE r.caseReference = :ref AND "
+                + scope.predicate() + " ORDER BY r.referredOn DESC, r.id DESC", AssistanceReferral.class))
+                .setParameter("ref", reference).setMaxResults(200).getResultList();
+    }
+
     public boolean isAssignedOfficer(long allegationId, String username) {
         return !em.createQuery("SELECT ca.id FROM CaseAssignment ca WHERE ca.allegationId = :a AND ca.username = :u "
                         + "AND ca.role = :role", Long.class).setParameter("a", allegationId).setParameter("u", username)

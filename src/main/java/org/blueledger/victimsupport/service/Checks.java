@@ -29,7 +29,7 @@ final class Checks {
             return;
         }
         if (d.isBefore(EARLIEST)) {
-            errors.add(new FieldError(field, "must be on or after 1948-01-01", "date.tooEarly"));
+            errors.add(new FieldError(field, "must be on or after 1948-01-01", "date.before1948"));
         } else if (d.isAfter(today)) {
             errors.add(new FieldError(field, "may not lie in the future", "date.future"));
         }

@@ -93,7 +93,7 @@ public class TrustFundAdministration {
         Checks.maxLength(name == null ? null : name.strip(), 200, "name", errors);
         String k = Checks.strip(country);
         if (k != null && (!COUNTRY.matcher(k).matches() || !repository.countryExists(k))) {
-            errors.add(new FieldError("country", "must be an ISO 3166 alpha-3 code of a known country (NPL)", "country"));
+            errors.add(new FieldError("country", "must be an ISO 3166 alpha-3 code of a known country (NPL)", "country.unknown"));
         }
     }
 

@@ -8,8 +8,9 @@ import org.blueledger.victimsupport.domain.PaternityClaim;
 import org.blueledger.victimsupport.persistence.ClaimRepository;
 
 /**
- * Erases the identity of the children in a victim's claims when the victim's identity is erased,
- * in the same transaction (a synchronous observer): both go, or neither.
+ * Erases the identity of the children in a victim's claims, and the notes of the victim's contact
+ * log (they may name people), when the victim's identity is erased, in the same transaction (a
+ * synchronous observer): all go, or none.
  */
 @ApplicationScoped
 public class VictimErasureObserver {
@@ -17,8 +18,12 @@ public class VictimErasureObserver {
     @Inject
     ClaimRepository claims;
 
+    @Inject
+    org.blueledger.victimsupport.persistence.ReferralRepository referrals;
+
     void onErased(@Observes VictimIdentityErased erased) {
         claims.ofVictim(erased.allegationId(), erased.victimId()).forEach(PaternityClaim::eraseChildIdentity);
+        referrals.contacts(erased.allegationId(), erased.victimId()).forEach(org.blueledger.victimsupport.domain.VictimContact::eraseNote);
         claims.flush();
     }
 }

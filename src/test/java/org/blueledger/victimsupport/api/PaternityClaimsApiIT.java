@@ -315,4 +315,34 @@ class PaternityClaimsApiIT {
         assertEquals(1, filtered.json().getJsonNumber("total").intValue(), filtered.body());
         assertEquals(400, api.get(CLAIMS + "?memberState=fra&status=MAYBE&size=500", hq, PASSWORD).status());
     }
+
+    @Test
+    void theNotificationClockIsOnTheDashboardsOfThoseWhoSeeTheClaimUntilTheStateIsNotified() {
+        // received Monday 5 January 2009, earlier than any other test's claim, so that it heads the capped lists
+        Api.Response r = open(vro, """
+                {"victimId":%d,"subjectId":%d,"receivedOn":"2009-01-05","claimant":"GUARDIAN","child":{"sex":"MALE"}}"""
+                .formatted(victimId, nepaleseId));
+        assertEquals(201, r.status(), r.body());
+        long id = r.json().getJsonNumber("id").longValue();
+        for (String concerned : List.of(vro, hq, nepal)) {
+            JsonObject item = clock(concerned).orElseThrow(() -> new AssertionError("no clock for " + concerned));
+            assertEquals("2009-01-12", item.getString("dueOn"));
+            assertEquals("NPL", item.getString("memberState"));
+            assertTrue(item.getBoolean("overdue"));
+        }
+        assertTrue(clock(southAfrica).isEmpty(), "another state's liaison sees nothing of it");
+        assertTrue(clock(officer).isEmpty(), "not a conduct officer's clock");
+        Api.Response ofCase = api.get("/api/v1/deadlines?reference=" + reference, vro, PASSWORD);
+        assertTrue(ofCase.body().contains("PATERNITY_CLAIM_NOTIFICATION"), ofCase.body());
+        stepOk(id, vro, "{\"step\":\"MEMBER_STATE_NOTIFIED\",\"on\":\"2009-01-08\",\"version\":" + version(id) + "}");
+        assertTrue(clock(vro).isEmpty(), "notified: the clock stops");
+    }
+
+    private java.util.Optional<JsonObject> clock(String user) {
+        Api.Response r = api.get("/api/v1/deadlines", user, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("what").equals("PATERNITY_CLAIM_NOTIFICATION") && i.getString("reference").equals(reference))
+                .findFirst();
+    }
 }
