@@ -31,7 +31,9 @@ public class NavigationBacking {
             new Item("nav.audit", "/audit/log.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR)),
             new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Item("nav.actionTypes", "/admin/action-types.xhtml", "pi pi-list", EnumSet.of(Role.ADMIN)),
-            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)));
+            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)),
+            new Item("nav.victims", "/victims/list.xhtml", "pi pi-heart", EnumSet.of(Role.VICTIMS_RIGHTS)),
+            new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)));
 
     @Inject
     CurrentUser user;
