@@ -211,6 +211,15 @@ public class FollowUpService {
                 errors.add(new FieldError("nioName", "is required with nioAppointedOn", "nio.required"));
             }
         }
+        if (Boolean.FALSE.equals(willInvestigate)) {
+            // a state that declines to investigate appoints no national investigation officer
+            if (nioName != null && !nioName.isBlank()) {
+                errors.add(new FieldError("nioName", "must be empty when the state declines to investigate", "nio.declined"));
+            }
+            if (nioAppointedOn != null && !nioAppointedOn.isBlank()) {
+                errors.add(new FieldError("nioAppointedOn", "must be empty when the state declines to investigate", "nio.declined"));
+            }
+        }
         fail(errors);
         n.answer(willInvestigate, nioName == null || nioName.isBlank() ? null : nioName.strip(), appointed, on);
         repository.persist(n);

@@ -42,7 +42,7 @@ public class NavigationBacking {
 
     public List<Item> getItems() {
         if (visible == null) {
-            Set<Role> roles = user.getRoles();
+            Set<Role> roles = user.getDisplayRoles();
             visible = ITEMS.stream()
                     .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains))
                     .toList();

@@ -29,8 +29,19 @@ public class LoginBacking {
     @Inject
     LoginOutcome outcome;
 
+    @Inject
+    org.blueledger.security.service.CurrentUser currentUser;
+
     private String username;
     private String password;
+
+    /** f:viewAction: a caller already signed in has nothing to do here and goes to the dashboard. */
+    public void redirectIfSignedIn() throws IOException {
+        if (currentUser.isSignedIn()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
+        }
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
