@@ -330,13 +330,13 @@ public class FollowUpService {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(value.strip());
+            LocalDate d = org.blueledger.platform.time.IsoDates.parse(value);
             if (d.isAfter(LocalDate.now(clock))) {
                 errors.add(new FieldError(field, "must not be in the future", "date.future"));
             }
             return d;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD", "date.format"));
+        } catch (org.blueledger.platform.time.IsoDates.InvalidDate e) {
+            errors.add(new FieldError(field, e.problem().message, e.problem().code));
             return null;
         }
     }

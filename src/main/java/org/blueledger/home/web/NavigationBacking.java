@@ -26,10 +26,14 @@ public class NavigationBacking {
             new Item("nav.dashboard", "/dashboard.xhtml", "pi pi-home", EnumSet.noneOf(Role.class)),
             new Item("nav.cases", "/allegation/list.xhtml", "pi pi-folder", EnumSet.of(Role.CONDUCT_OFFICER,
                     Role.CHIEF_OF_CONDUCT, Role.INVESTIGATOR, Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON, Role.VICTIMS_RIGHTS)),
+            new Item("nav.statistics", "/statistics/index.xhtml", "pi pi-chart-bar", EnumSet.of(Role.STATISTICIAN,
+                    Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON)),
             new Item("nav.audit", "/audit/log.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR)),
             new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Item("nav.actionTypes", "/admin/action-types.xhtml", "pi pi-list", EnumSet.of(Role.ADMIN)),
-            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)));
+            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)),
+            new Item("nav.victims", "/victims/list.xhtml", "pi pi-heart", EnumSet.of(Role.VICTIMS_RIGHTS)),
+            new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)));
 
     @Inject
     CurrentUser user;

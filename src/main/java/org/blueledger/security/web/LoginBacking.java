@@ -62,8 +62,8 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
-            default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED
-                    ? "login.error.locked" : "login.error.invalid");
+            default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED ? "login.error.locked"
+                    : outcome.get() == LoginOutcome.Result.THROTTLED ? "login.error.throttled" : "login.error.invalid");
         }
     }
 
