@@ -345,4 +345,19 @@ class PaternityClaimsApiIT {
                 .filter(i -> i.getString("what").equals("PATERNITY_CLAIM_NOTIFICATION") && i.getString("reference").equals(reference))
                 .findFirst();
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheClaimEndpointsAndBodies() {
+        Api.Response doc;
+        try {
+            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, doc.status());
+        for (String part : List.of("/allegations/{reference}/paternity-claims", "/paternity-claims/{id}/steps",
+                "/referrals", "NewPaternityClaim", "PaternityClaimStep", "NewReferral", "PAUSED_AT_CLAIMANT_REQUEST")) {
+            assertTrue(doc.body().contains(part), "OpenAPI names " + part);
+        }
+    }
 }

@@ -71,18 +71,24 @@ class VictimSupportUiIT {
         assertEquals(201, api.post("/api/v1/admin/trust-fund-projects", "{\"code\":\"" + project
                 + "\",\"name\":\"Browser livelihood project\"}", ADMIN, ADMIN_PASSWORD).status());
         Api.Response filed = api.post("/api/v1/allegations", """
-                {"mission":"UNMISS","receivedOn":"2024-03-04","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
+                {"mission":"UNMISS","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
                  "summary":"Victim support in the browser","subjects":[{"personnelCategory":"MILITARY_CONTINGENT",
                  "nationality":"NPL","sex":"MALE","name":"Alleged Father"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Ui Victim Name","contact":"Juba"}]}""", officer, PASSWORD);
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Ui Victim Name","contact":"Juba"}]}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), officer, PASSWORD);
         assertEquals(201, filed.status(), filed.body());
         String ref = filed.json().getString("reference");
         long victimId = filed.json().getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         String subjectId = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
 
+        // The victims' list (newest case first) leads to the victim's page.
         WebDriver a = browser();
-        a.get(api.base() + "/victims/victim.xhtml?ref=" + ref + "&victim=" + victimId);
+        a.get(api.base() + "/victims/list.xhtml");
         signIn(a, vro);
+        waitFor(a, By.id("supportSummary"));
+        WebElement row = waitFor(a, By.xpath("//a[starts-with(normalize-space(), '" + ref + " ')]"));
+        assertTrue(a.findElement(By.id("victimsForm:victims")).getText().contains("No open support"));
+        row.click();
         assertEquals("Ui Victim Name", waitFor(a, By.id("victimName")).getText());
 
         // A referral without consent: a message next to the field, and nothing stored.
@@ -150,6 +156,29 @@ class VictimSupportUiIT {
         signIn(c, southAfrica);
         waitFor(c, By.id("claimList"));
         assertFalse(c.getPageSource().contains(ref), "another state's liaison sees nothing of the claim");
+
+        // The officer logs a contact, then erases the identity on the victim's request: not without the confirmation.
+        a.navigate().refresh();
+        waitFor(a, By.id("victimName"));
+        setValue(a, "contactForm:contactedOn_input", "2024-04-03");
+        select(a, "contactForm:topic", "PATERNITY_CLAIM");
+        a.findElement(By.id("contactForm:note")).sendKeys("Told of the DNA result");
+        submit(a, "contactForm:recordContact");
+        assertTrue(waitFor(a, By.id("contacts")).getText().contains("Told of the DNA result"));
+        a.findElement(By.id("erasureForm:reason")).sendKeys("The victim's written request");
+        submit(a, "erasureForm:erase");
+        assertTrue(waitFor(a, By.id("erasureForm:confirmedMessage")).getText().contains("confirm"),
+                "refused without the confirmation");
+        assertEquals("Ui Victim Name", a.findElement(By.id("victimName")).getText(), "nothing erased");
+        a.findElement(By.id("erasureForm:reason")).sendKeys("The victim's written request");
+        ((JavascriptExecutor) a).executeScript("document.getElementById('erasureForm:confirmed_input').checked = true;");
+        submit(a, "erasureForm:erase");
+        waitFor(a, By.id("identityErased"));
+        assertEquals("", a.findElement(By.id("victimName")).getText());
+        assertFalse(a.getPageSource().contains("Ui Child Name"), "the child's identity went with the victim's");
+        assertFalse(a.findElement(By.id("contacts")).getText().contains("Told of the DNA result"), "and the contact notes");
+        JsonObject erased = api.get("/api/v1/paternity-claims/" + id, vro, PASSWORD).json();
+        assertFalse(erased.getJsonObject("child").containsKey("name"), erased.toString());
     }
 
     private static long referrals(Api api, String user, String ref) {
