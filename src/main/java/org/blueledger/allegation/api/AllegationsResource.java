@@ -58,6 +58,9 @@ public class AllegationsResource {
     org.blueledger.allegation.service.FollowUpService followUp;
 
     @Inject
+    org.blueledger.allegation.service.CriminalReferralService criminalReferrals;
+
+    @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -76,7 +79,7 @@ public class AllegationsResource {
         var input = in.allegation(requireBody(body));
         failOn(in.errors());
         AllegationDetails d = service.fileAllegation(input);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(d.reference()).build();
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(d.reference()).build();
         return Response.created(location).entity(AllegationJson.details(d).toString()).build();
     }
 
@@ -127,7 +130,8 @@ public class AllegationsResource {
     @Operation(summary = "One case, as the caller may see it")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     public String get(@PathParam("reference") String reference) {
-        return AllegationJson.details(queries.details(reference)).toString();
+        return CriminalReferralsResource.withReferrals(AllegationJson.details(queries.details(reference)),
+                criminalReferrals.ofCase(reference)).toString();
     }
 
     @PUT
@@ -174,7 +178,7 @@ public class AllegationsResource {
         Long investigationId = in.number(o, "investigationId");
         failOn(in.errors());
         var a = service.assign(reference, username, role, investigationId);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("assignments")
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("assignments")
                 .path(a.username()).build();
         return Response.created(location).entity(AllegationJson.assignment(a).toString()).build();
     }
@@ -200,7 +204,7 @@ public class AllegationsResource {
                     "Attachments are limited to " + maxAttachmentBytes + " bytes.").toResponse();
         }
         var t = service.attach(reference, kind, fileName, content);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("attachments")
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("attachments")
                 .path(Long.toString(t.id())).build();
         return Response.created(location).entity(AllegationJson.attachment(t).toString()).build();
     }
@@ -255,7 +259,7 @@ public class AllegationsResource {
         List<Long> subjectIds = in.longs(o, "subjectIds");
         failOn(in.errors());
         var i = followUp.startInvestigation(reference, entity, startedOn, subjectIds);
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("investigations")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("investigations")
                 .path(Long.toString(i.id())).build()).entity(AllegationJson.investigation(i).toString()).build();
     }
 
@@ -286,7 +290,7 @@ public class AllegationsResource {
         Boolean nio = in.bool(o, "requestsNio");
         failOn(in.errors());
         var n = followUp.notifyMemberState(reference, state, sentOn, nio);
-        return Response.created(uriInfo.getBaseUriBuilder().path("notifications").path(Long.toString(n.id())).build())
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("notifications").path(Long.toString(n.id())).build())
                 .entity(AllegationJson.notification(n).toString()).build();
     }
 
@@ -305,7 +309,7 @@ public class AllegationsResource {
         failOn(in.errors());
         var n = followUp.requestFollowUp(reference, id, kind, sentOn, note);
         long last = n.followUps().get(n.followUps().size() - 1).id();
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("notifications")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("notifications")
                 .path(Long.toString(id)).path("follow-ups").path(Long.toString(last)).build())
                 .entity(AllegationJson.notification(n).toString()).build();
     }
@@ -325,7 +329,7 @@ public class AllegationsResource {
         String details = in.string(o, "details", "");
         failOn(in.errors());
         var a = followUp.recordAction(reference, subjectId, stage, authority, type, decidedOn, details);
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("actions")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("actions")
                 .path(Long.toString(a.id())).build()).entity(AllegationJson.action(a).toString()).build();
     }
 
@@ -359,9 +363,9 @@ public class AllegationsResource {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return org.blueledger.platform.time.IsoDates.parse(value);
+        } catch (org.blueledger.platform.time.IsoDates.InvalidDate e) {
+            errors.add(new FieldError(field, e.problem().message));
             return null;
         }
     }

@@ -26,6 +26,8 @@ public class NavigationBacking {
             new Item("nav.dashboard", "/dashboard.xhtml", "pi pi-home", EnumSet.noneOf(Role.class)),
             new Item("nav.cases", "/allegation/list.xhtml", "pi pi-folder", EnumSet.of(Role.CONDUCT_OFFICER,
                     Role.CHIEF_OF_CONDUCT, Role.INVESTIGATOR, Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON, Role.VICTIMS_RIGHTS)),
+            new Item("nav.statistics", "/statistics/index.xhtml", "pi pi-chart-bar", EnumSet.of(Role.STATISTICIAN,
+                    Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON)),
             new Item("nav.audit", "/audit/log.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR)),
             new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Item("nav.actionTypes", "/admin/action-types.xhtml", "pi pi-list", EnumSet.of(Role.ADMIN)),
@@ -42,7 +44,7 @@ public class NavigationBacking {
 
     public List<Item> getItems() {
         if (visible == null) {
-            Set<Role> roles = user.getRoles();
+            Set<Role> roles = user.getDisplayRoles();
             visible = ITEMS.stream()
                     .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains))
                     .toList();
