@@ -33,6 +33,8 @@ public class NavigationBacking {
             new Item("nav.actionTypes", "/admin/action-types.xhtml", "pi pi-list", EnumSet.of(Role.ADMIN)),
             new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)),
             new Item("nav.victims", "/victims/list.xhtml", "pi pi-heart", EnumSet.of(Role.VICTIMS_RIGHTS)),
+            new Item("nav.paternityClaims", "/paternity/claims.xhtml", "pi pi-inbox", EnumSet.of(Role.VICTIMS_RIGHTS,
+                    Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON)),
             new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)));
 
     @Inject

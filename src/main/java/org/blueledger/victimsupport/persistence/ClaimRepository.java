@@ -119,4 +119,28 @@ public class ClaimRepository {
         return (Object[]) em.createNativeQuery("SELECT amount, unit FROM deadline_rule WHERE code = 'UN_NOTIFIES_PATERNITY_CLAIM'")
                 .getSingleResult();
     }
+
+    /**
+     * Claims received in the period by status (de-identified rows count as any other: an erasure
+     * removes only the identity), optionally of one mission, one state of the alleged father, or
+     * one personnel category of the alleged father.
+     */
+    public List<Object[]> countByStatus(LocalDate from, LocalDate to, String mission, String memberState, String category) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT c.status, COUNT(c) FROM PaternityClaim c WHERE c.receivedOn >= :from "
+                + "AND c.receivedOn <= :to" + (mission == null ? "" : " AND c.missionCode = :mission")
+                + (memberState == null ? "" : " AND c.memberState = :state")
+                + (category == null ? "" : " AND EXISTS (SELECT s.id FROM Subject s WHERE s.id = c.subjectId "
+                + "AND s.personnelCategory = :category)") + " GROUP BY c.status", Object[].class)
+                .setParameter("from", from).setParameter("to", to);
+        if (mission != null) {
+            q.setParameter("mission", mission);
+        }
+        if (memberState != null) {
+            q.setParameter("state", memberState);
+        }
+        if (category != null) {
+            q.setParameter("category", org.blueledger.allegation.domain.PersonnelCategory.valueOf(category));
+        }
+        return q.getResultList();
+    }
 }

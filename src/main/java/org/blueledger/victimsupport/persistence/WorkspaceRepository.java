@@ -66,4 +66,9 @@ public class WorkspaceRepository {
         }
         return q.setParameter("closed", ClaimStatus.CLOSED).getSingleResult();
     }
+
+    public long openClaimsOfState(String memberState) {
+        return em.createQuery("SELECT COUNT(c) FROM PaternityClaim c WHERE c.status <> :closed AND c.memberState = :state",
+                Long.class).setParameter("closed", ClaimStatus.CLOSED).setParameter("state", memberState).getSingleResult();
+    }
 }

@@ -73,6 +73,13 @@ public class VictimSupportQueries {
         return workspace.countVictims(currentUser.scope().mission());
     }
 
+    /** For a liaison's dashboard: the open claims against its state's nationals. */
+    @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
+    public long openClaimsOfMyState() {
+        String state = currentUser.scope().memberState();
+        return state == null ? 0 : workspace.openClaimsOfState(state);
+    }
+
     public SupportSummary summary() {
         String mission = currentUser.scope().mission();
         return new SupportSummary(workspace.openReferrals(mission), workspace.openClaims(mission, null),
@@ -125,9 +132,11 @@ public class VictimSupportQueries {
                 .map(org.blueledger.victimsupport.domain.PaternityClaim::getVictimId).toList());
         List<ClaimView> cls = rows.stream().map(c -> ClaimViews.view(c, caller, victims.get(c.getVictimId()), today, identities,
                 children)).toList();
-        boolean shown = cls.stream().anyMatch(c -> !c.identityRestricted());
-        audit.record("VICTIM_SUPPORT_READ", reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
-                + " claims; identities shown: " + (shown ? "claimants, children" : "none"));
+        if (cls.stream().anyMatch(c -> !c.identityRestricted())) {
+            // the case page's own read (CASE_READ) is audited already; this entry records the identities the tab adds
+            audit.record("VICTIM_SUPPORT_READ", reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
+                    + " claims; identities shown: claimants, children");
+        }
         return new CaseSupport(refs, cls);
     }
 }

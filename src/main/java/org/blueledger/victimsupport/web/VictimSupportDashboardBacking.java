@@ -8,7 +8,7 @@ import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.service.SupportSummary;
 import org.blueledger.victimsupport.service.VictimSupportQueries;
 
-/** The victims' rights section of dashboard.xhtml (WEB-INF/includes/dashboard-victim-support.xhtml): open work in numbers. */
+/** The victim-support sections of dashboard.xhtml (victims' rights officer; liaison) (WEB-INF/includes/dashboard-victim-support.xhtml): open work in numbers. */
 @Named
 @RequestScoped
 public class VictimSupportDashboardBacking {
@@ -20,9 +20,22 @@ public class VictimSupportDashboardBacking {
     CurrentUser user;
 
     private SupportSummary summary;
+    private Long stateClaims;
 
     public boolean isShown() {
         return user.hasRole(Role.VICTIMS_RIGHTS);
+    }
+
+    public boolean isLiaison() {
+        return user.hasRole(Role.MEMBER_STATE_LIAISON);
+    }
+
+    /** A liaison's open claims against its nationals: the claims its state has steps to take on. */
+    public long getStateClaims() {
+        if (stateClaims == null) {
+            stateClaims = isLiaison() ? queries.openClaimsOfMyState() : 0L;
+        }
+        return stateClaims;
     }
 
     public SupportSummary getSummary() {

@@ -345,4 +345,42 @@ class PaternityClaimsApiIT {
                 .filter(i -> i.getString("what").equals("PATERNITY_CLAIM_NOTIFICATION") && i.getString("reference").equals(reference))
                 .findFirst();
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheClaimEndpointsAndBodies() {
+        Api.Response doc;
+        try {
+            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, doc.status());
+        for (String part : List.of("/allegations/{reference}/paternity-claims", "/paternity-claims/{id}/steps",
+                "/referrals", "NewPaternityClaim", "PaternityClaimStep", "NewReferral", "PAUSED_AT_CLAIMANT_REQUEST")) {
+            assertTrue(doc.body().contains(part), "OpenAPI names " + part);
+        }
+    }
+
+    @Test
+    void theAnnualStatisticsCountTheClaimsByStatusAlsoAfterAnErasure() {
+        // received in 2008, a year no other test's claim falls in
+        Api.Response r = open(vro, """
+                {"victimId":%d,"subjectId":%d,"receivedOn":"2008-06-02","claimant":"VICTIM","child":{"name":"Counted","sex":"MALE"}}"""
+                .formatted(victimId, nepaleseId));
+        assertEquals(201, r.status(), r.body());
+        String statistician = api.newAccount("stat-pc", "STATISTICIAN", null, null);
+        JsonObject before = annualClaims(statistician);
+        assertEquals(1, before.getJsonNumber("total").intValue(), before.toString());
+        assertEquals(1, before.getJsonNumber("RECEIVED").intValue(), before.toString());
+        assertEquals(204, api.post(CASES + "/" + reference + "/victims/" + victimId + "/erasure",
+                "{\"reason\":\"Victim's request\"}", vro, PASSWORD).status());
+        assertEquals(before, annualClaims(statistician), "the de-identified claim is still counted");
+        assertEquals(0, annualClaims(southAfrica).getJsonNumber("total").intValue(), "a liaison counts its own nationals' only");
+    }
+
+    private JsonObject annualClaims(String user) {
+        Api.Response r = api.get("/api/v1/statistics/annual?year=2008", user, PASSWORD);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonObject("paternityClaimsByStatus");
+    }
 }
