@@ -1,5 +1,10 @@
 package org.blueledger.allegation.api;
 
+import org.blueledger.allegation.api.schema.CaseResponses;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +28,8 @@ public class IdentityKeysResource {
     @Inject
     IdentityKeyRotation rotation;
 
+    @APIResponse(responseCode = "200", description = "What was re-encrypted, and what remains",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.KeyRotation.class)))
     @POST
     @Path("rotation")
     @Operation(summary = "Re-encrypt up to batchSize identity values under the active key; repeat until remaining is 0")
