@@ -1,9 +1,5 @@
 package org.blueledger.allegation.api;
 
-import org.blueledger.allegation.api.schema.FileAllegationRequest;
-import org.blueledger.allegation.api.schema.CorrectAllegationRequest;
-import org.blueledger.allegation.api.schema.CaseResponses;
-import org.blueledger.allegation.api.schema.CaseRequests;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -75,12 +71,12 @@ public class AllegationsResource {
     UriInfo uriInfo;
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = FileAllegationRequest.class)))
+            schema = @Schema(ref = "NewAllegation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an allegation (CONDUCT_OFFICER, CHIEF_OF_CONDUCT; own mission only)")
     @APIResponse(responseCode = "201", description = "Filed; Location names it; body as GET returns it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Allegation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "403", description = "Wrong role, or another mission")
     @APIResponse(responseCode = "413", description = "Body too large")
@@ -94,7 +90,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "A page of the cases the caller may see",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AllegationPage")))
     @GET
     @Operation(summary = "List the cases the caller may see, a page at a time (size at most 200)")
     public String list(@QueryParam("mission") String mission, @QueryParam("status") String status,
@@ -138,7 +134,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The case, with its criminalReferrals",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Allegation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @GET
     @Path("{reference}")
     @Operation(summary = "One case, as the caller may see it")
@@ -149,9 +145,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CorrectAllegationRequest.class)))
+            schema = @Schema(ref = "AllegationCorrection")))
     @APIResponse(responseCode = "200", description = "The corrected case",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Allegation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @PUT
     @Path("{reference}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -170,9 +166,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.StatusChange.class)))
+            schema = @Schema(ref = "StatusChange")))
     @APIResponse(responseCode = "200", description = "The case in its new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Allegation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @POST
     @Path("{reference}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -189,9 +185,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.Assignment.class)))
+            schema = @Schema(ref = "NewAssignment")))
     @APIResponse(responseCode = "201", description = "Assigned; Location names the assignment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Assignment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @POST
     @Path("{reference}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -219,7 +215,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "201", description = "Attached; Location names the file",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Attachment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Attachment")))
     @POST
     @Path("{reference}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -253,7 +249,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The reads of the case, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Viewers.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseViewers")))
     @GET
     @Path("{reference}/viewers")
     @Operation(summary = "Who read this case and its identities, newest first (CHIEF_OF_CONDUCT of the mission)")
@@ -268,7 +264,7 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.Erasure.class)))
+            schema = @Schema(ref = "ErasureRequest")))
     @APIResponse(responseCode = "204", description = "Erased")
     @POST
     @Path("{reference}/victims/{victimId}/erasure")
@@ -284,9 +280,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.NewInvestigation.class)))
+            schema = @Schema(ref = "NewInvestigation")))
     @APIResponse(responseCode = "201", description = "Opened, with dueOn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Investigation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations")
@@ -304,9 +300,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.Completion.class)))
+            schema = @Schema(ref = "InvestigationCompletion")))
     @APIResponse(responseCode = "200", description = "Completed, with durationDays",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Investigation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations/{id}/completion")
@@ -323,9 +319,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.Notification.class)))
+            schema = @Schema(ref = "NewNotification")))
     @APIResponse(responseCode = "201", description = "Sent, with responseDueOn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Notification.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/notifications")
@@ -343,13 +339,13 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.FollowUp.class)))
+            schema = @Schema(ref = "NewFollowUp")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/notifications/{id}/follow-ups")
     @Operation(summary = "Send a follow-up note verbale {kind: REMINDER | OUTCOME_REQUEST | ACTION_REQUEST, sentOn, note}")
     @APIResponse(responseCode = "201", description = "The notification with its follow-ups",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Notification.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @APIResponse(responseCode = "409", description = "A reminder to answer a note verbale that was answered")
     public Response requestFollowUp(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
         JsonInput in = new JsonInput();
@@ -366,9 +362,9 @@ public class AllegationsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.Action.class)))
+            schema = @Schema(ref = "NewAction")))
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Action.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Action")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/actions")

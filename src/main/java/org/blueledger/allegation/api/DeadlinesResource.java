@@ -1,6 +1,5 @@
 package org.blueledger.allegation.api;
 
-import org.blueledger.allegation.api.schema.CaseResponses;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +32,7 @@ public class DeadlinesResource {
     AllegationQueries queries;
 
     @APIResponse(responseCode = "200", description = "The items, soonest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Deadlines.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Deadlines")))
     @GET
     @Operation(summary = "Items overdue or due soon in the caller's scope: what (MEMBER_STATE_NOTIFICATION | "
             + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue; "

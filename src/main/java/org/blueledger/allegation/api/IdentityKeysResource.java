@@ -1,6 +1,5 @@
 package org.blueledger.allegation.api;
 
-import org.blueledger.allegation.api.schema.CaseResponses;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +28,7 @@ public class IdentityKeysResource {
     IdentityKeyRotation rotation;
 
     @APIResponse(responseCode = "200", description = "What was re-encrypted, and what remains",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.KeyRotation.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "KeyRotation")))
     @POST
     @Path("rotation")
     @Operation(summary = "Re-encrypt up to batchSize identity values under the active key; repeat until remaining is 0")

@@ -1,7 +1,5 @@
 package org.blueledger.allegation.api;
 
-import org.blueledger.allegation.api.schema.CaseResponses;
-import org.blueledger.allegation.api.schema.CaseRequests;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,9 +36,9 @@ public class NotificationsResource {
     UriInfo uriInfo;
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseRequests.NotificationAnswer.class)))
+            schema = @Schema(ref = "NotificationAnswer")))
     @APIResponse(responseCode = "200", description = "The notification with its answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseResponses.Notification.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @POST
     @Path("{id}/response")
     @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")

@@ -1,6 +1,5 @@
 package org.blueledger.audit.api;
 
-import org.blueledger.audit.api.schema.AuditSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +42,7 @@ public class AuditResource {
     AuditQueries queries;
 
     @APIResponse(responseCode = "200", description = "A page of entries, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditSchemas.Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
     @GET
     @Operation(summary = "Audit entries, newest first; from/to are dates (UTC) or ISO-8601 instants, to is exclusive")
     public String list(@QueryParam("reference") String reference, @QueryParam("user") String user,
@@ -84,7 +83,7 @@ public class AuditResource {
     }
 
     @APIResponse(responseCode = "200", description = "The result of the walk",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditSchemas.Verification.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditVerification")))
     @GET
     @Path("verification")
     @Operation(summary = "Walk the hash chain: intact, or the first entry whose hash or link is wrong")

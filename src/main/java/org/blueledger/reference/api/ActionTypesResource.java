@@ -1,6 +1,5 @@
 package org.blueledger.reference.api;
 
-import org.blueledger.reference.api.schema.ActionTypeSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +43,7 @@ public class ActionTypesResource {
     UriInfo uriInfo;
 
     @APIResponse(responseCode = "200", description = "Every action type",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionTypeSchemas.ActionTypes.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionTypes")))
     @GET
     @Operation(summary = "Every action type, offered or not: code, stage, authority, nameEn, nameFr, active, sortOrder")
     public String list() {
@@ -54,12 +53,12 @@ public class ActionTypesResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActionTypeSchemas.NewActionType.class)))
+            schema = @Schema(ref = "NewActionType")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an action type {code, stage: INTERIM | FINAL, authority: UN | MEMBER_STATE | ANY, nameEn, nameFr, sortOrder}")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionTypeSchemas.ActionType.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionType")))
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response create(JsonValue body) {
         JsonObject o = JsonFields.object(body);
@@ -76,9 +75,9 @@ public class ActionTypesResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ActionTypeSchemas.ActionTypeChange.class)))
+            schema = @Schema(ref = "ActionTypeChange")))
     @APIResponse(responseCode = "200", description = "The changed type",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionTypeSchemas.ActionType.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionType")))
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,5 @@
 package org.blueledger.reminder.api;
 
-import org.blueledger.reminder.api.schema.ReminderSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,7 +29,7 @@ public class RemindersResource {
     ReminderAdministration administration;
 
     @APIResponse(responseCode = "200", description = "The outbox",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReminderSchemas.Summary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderOutbox")))
     @GET
     @Operation(summary = "Whether reminders are on, and the outbox: pending and sent mails, oldest pending, most attempts")
     public String summary() {
@@ -47,7 +46,7 @@ public class RemindersResource {
     @Path("run")
     @Operation(summary = "Scan for due and overdue items now, queue their reminders and send what is pending")
     @APIResponse(responseCode = "200", description = "dueItems, queued, sent, pending",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReminderSchemas.Run.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderRun")))
     @APIResponse(responseCode = "409", description = "No SMTP host is configured")
     public String run() {
         ReminderAdministration.RunResult r = administration.runNow();

@@ -1,6 +1,5 @@
 package org.blueledger.security.api;
 
-import org.blueledger.security.api.schema.AccountSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,9 +58,9 @@ public class AccountsResource {
             description = "Body {username, password (12+ characters), roles: [...], mission?, memberState?}. "
                     + "CONDUCT_OFFICER and CHIEF_OF_CONDUCT need a mission; MEMBER_STATE_LIAISON needs an ISO 3166 alpha-3 memberState.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountSchemas.NewAccount.class)))
+            schema = @Schema(ref = "NewAccount")))
     @APIResponse(responseCode = "201", description = "Created; Location names the account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountSchemas.Account.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "400", description = "Invalid input; problem+json with errors per field")
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "Caller is not an administrator")
@@ -79,7 +78,7 @@ public class AccountsResource {
     }
 
     @APIResponse(responseCode = "200", description = "A page of accounts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountSchemas.Page.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountPage")))
     @GET
     @Operation(summary = "List accounts, a page at a time")
     public String list(@QueryParam("page") @DefaultValue("0") int page,
@@ -92,14 +91,14 @@ public class AccountsResource {
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AccountSchemas.EmailChange.class)))
+            schema = @Schema(ref = "EmailChange")))
     @PUT
     @Path("{username}/email")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set or remove (null or blank) the e-mail address where an account's reminders go {email, version}; "
             + "a stale version is a 409")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountSchemas.Account.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such account")
     public String changeEmail(@PathParam("username") String username, JsonValue value) {
@@ -112,7 +111,7 @@ public class AccountsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountSchemas.Account.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @GET
     @Path("{username}")
     @Operation(summary = "One account")

@@ -96,4 +96,10 @@ class SchemaEnumsTest {
         }
         assertTrue(checked > 30, checked + " enumerated fields");
     }
+
+    @Test
+    void theRoleSchemaIsTheRoleEnum() {
+        assertEquals(Arrays.stream(Role.values()).map(Enum::name).toList(),
+                Arrays.stream(org.blueledger.security.api.schema.RoleName.values()).map(Enum::name).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -42,7 +43,7 @@ public final class CaseRequests {
             @Schema(required = true, enumeration = {"OIOS", "MISSION_SIU", "MILITARY_POLICE", "UN_POLICE", "AD_HOC_PANEL",
                     "MEMBER_STATE_NIO", "JOINT_OIOS_MEMBER_STATE", "CONTINGENT_COMMANDER"}) String entity,
             @Schema(required = true, format = "date") String startedOn,
-            @Schema(description = "ids of subjects of the case", nullable = true) List<Long> subjectIds) {
+            @Schema(description = "ids of subjects of the case", nullable = true, type = SchemaType.ARRAY, implementation = Long.class) List<Long> subjectIds) {
     }
 
     /** {@code AllegationsResource.complete}; checked by {@code FollowUpService.completeInvestigation}. */

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -42,19 +43,18 @@ public final class CaseResponses {
             @Schema(required = true, enumeration = {"PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION",
                     "UNDER_INVESTIGATION", "SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"}) String status,
             @Schema(required = true) boolean referredToMemberState,
-            @Schema(required = true) List<Subject> subjects,
-            @Schema(required = true) List<Victim> victims,
-            @Schema(required = true) List<Investigation> investigations,
-            @Schema(required = true) List<Notification> notifications,
-            @Schema(required = true) List<Action> actions,
-            @Schema(required = true) List<StatusChange> statusHistory,
-            @Schema(required = true) List<Assignment> assignments,
-            @Schema(required = true) List<Attachment> attachments,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class) List<Subject> subjects,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class) List<Victim> victims,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Investigation.class) List<Investigation> investigations,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Notification.class) List<Notification> notifications,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Action.class) List<Action> actions,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = StatusChange.class) List<StatusChange> statusHistory,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Assignment.class) List<Assignment> assignments,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Attachment.class) List<Attachment> attachments,
             @Schema(required = true, format = "date-time") String createdAt,
             @Schema(required = true) String createdBy,
             @Schema(required = true, format = "date-time") String modifiedAt,
-            @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)")
-            List<CriminalReferral> criminalReferrals) {
+            @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = CriminalReferral.class) List<CriminalReferral> criminalReferrals) {
     }
 
     /** A subject in {@code AllegationJson.details}. */
@@ -98,7 +98,7 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true, enumeration = {"SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"})
             String finding,
             @Schema(required = true, nullable = true, description = "Days from start to completion") Long durationDays,
-            @Schema(required = true) List<Long> subjectIds) {
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class) List<Long> subjectIds) {
     }
 
     /** {@code AllegationJson.notification}. */
@@ -117,7 +117,7 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String nioName,
             @Schema(required = true, format = "date", nullable = true) String nioAppointedOn,
             @Schema(required = true) boolean unMustInvestigate,
-            @Schema(required = true) List<FollowUp> followUps) {
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUp.class) List<FollowUp> followUps) {
     }
 
     /** {@code AllegationJson.followUp}. */
@@ -191,7 +191,7 @@ public final class CaseResponses {
     /** {@code AllegationJson.page}. */
     @Schema(name = "AllegationPage")
     public record Page(
-            @Schema(required = true) List<Row> items,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Row.class) List<Row> items,
             @Schema(required = true, minimum = "0") long total,
             @Schema(required = true, minimum = "0") int page,
             @Schema(required = true, minimum = "1", maximum = "200") int size) {
@@ -215,7 +215,7 @@ public final class CaseResponses {
 
     /** {@code AllegationsResource.viewers}. */
     @Schema(name = "CaseViewers", description = "Who read the case and its identities, newest first")
-    public record Viewers(@Schema(required = true) List<Viewer> items) {
+    public record Viewers(@Schema(required = true, type = SchemaType.ARRAY, implementation = Viewer.class) List<Viewer> items) {
     }
 
     /** An entry of {@code AllegationsResource.viewers}. */
@@ -230,7 +230,7 @@ public final class CaseResponses {
 
     /** {@code DeadlinesResource.list}. */
     @Schema(name = "Deadlines")
-    public record Deadlines(@Schema(required = true) List<Deadline> items) {
+    public record Deadlines(@Schema(required = true, type = SchemaType.ARRAY, implementation = Deadline.class) List<Deadline> items) {
     }
 
     /** An item of {@code DeadlinesResource.list}. */

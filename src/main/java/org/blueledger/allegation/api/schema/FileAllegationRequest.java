@@ -1,5 +1,6 @@
 package org.blueledger.allegation.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -27,6 +28,6 @@ public record FileAllegationRequest(
                 "OIOS", "OTHER"}) String source,
         @Schema(required = true, maxLength = 10000) String summary,
         @Schema(maxLength = 500, nullable = true) String location,
-        @Schema(maxItems = 50, nullable = true) List<SubjectRequest> subjects,
-        @Schema(maxItems = 50, nullable = true) List<VictimRequest> victims) {
+        @Schema(maxItems = 50, nullable = true, type = SchemaType.ARRAY, implementation = SubjectRequest.class) List<SubjectRequest> subjects,
+        @Schema(maxItems = 50, nullable = true, type = SchemaType.ARRAY, implementation = VictimRequest.class) List<VictimRequest> victims) {
 }

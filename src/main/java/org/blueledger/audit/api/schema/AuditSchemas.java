@@ -1,5 +1,6 @@
 package org.blueledger.audit.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -26,7 +27,7 @@ public final class AuditSchemas {
     /** {@code AuditResource.list}. */
     @Schema(name = "AuditPage")
     public record Page(
-            @Schema(required = true) List<Entry> items,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Entry.class) List<Entry> items,
             @Schema(required = true, minimum = "0") long total,
             @Schema(required = true, minimum = "0") int page,
             @Schema(required = true, minimum = "1") int size) {

@@ -1,5 +1,6 @@
 package org.blueledger.reference.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -47,6 +48,6 @@ public final class ActionTypeSchemas {
 
     /** {@code ActionTypesResource.list}. */
     @Schema(name = "ActionTypes")
-    public record ActionTypes(@Schema(required = true) List<ActionType> items) {
+    public record ActionTypes(@Schema(required = true, type = SchemaType.ARRAY, implementation = ActionType.class) List<ActionType> items) {
     }
 }

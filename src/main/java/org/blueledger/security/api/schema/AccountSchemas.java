@@ -1,6 +1,8 @@
 package org.blueledger.security.api.schema;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 
 import java.util.List;
 
@@ -17,9 +19,7 @@ public final class AccountSchemas {
             @Schema(required = true, pattern = "^[a-z0-9][a-z0-9._-]{2,63}$") String username,
             @Schema(required = true, minLength = 12, description = "At least 12 characters, not the user name")
             String password,
-            @Schema(required = true, minItems = 1, enumeration = {"CONDUCT_OFFICER", "CHIEF_OF_CONDUCT", "INVESTIGATOR",
-                    "HQ_CONDUCT", "MEMBER_STATE_LIAISON", "VICTIMS_RIGHTS", "STATISTICIAN", "AUDITOR", "ADMIN"})
-            List<String> roles,
+            @Schema(required = true, minItems = 1, description = "Role names", type = SchemaType.ARRAY, implementation = RoleName.class) List<String> roles,
             @Schema(nullable = true, description = "Mission code, for mission-scoped roles", example = "UNMISS") String mission,
             @Schema(nullable = true, pattern = "^[A-Z]{3}$", description = "ISO 3166 alpha-3, for a liaison")
             String memberState,
@@ -37,8 +37,7 @@ public final class AccountSchemas {
     @Schema(name = "Account")
     public record Account(
             @Schema(required = true) String username,
-            @Schema(required = true, enumeration = {"CONDUCT_OFFICER", "CHIEF_OF_CONDUCT", "INVESTIGATOR", "HQ_CONDUCT",
-                    "MEMBER_STATE_LIAISON", "VICTIMS_RIGHTS", "STATISTICIAN", "AUDITOR", "ADMIN"}) List<String> roles,
+            @Schema(required = true, description = "Role names", type = SchemaType.ARRAY, implementation = RoleName.class) List<String> roles,
             @Schema(required = true) boolean enabled,
             @Schema(required = true) boolean locked,
             @Schema(required = true, minimum = "0") long version,
@@ -52,7 +51,7 @@ public final class AccountSchemas {
     /** {@code AccountsResource.list}. */
     @Schema(name = "AccountPage")
     public record Page(
-            @Schema(required = true) List<Account> items,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Account.class) List<Account> items,
             @Schema(required = true, minimum = "0") long total,
             @Schema(required = true, minimum = "0") int page,
             @Schema(required = true, minimum = "1", maximum = "200") int size) {
