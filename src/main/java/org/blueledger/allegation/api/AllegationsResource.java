@@ -109,6 +109,8 @@ public class AllegationsResource {
                 AllegationCriteria.Sort.RECEIVED_ON, false, p, s))).toString();
     }
 
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -235,7 +237,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The file, with its own media type",
-            content = @Content(mediaType = MediaType.WILDCARD))
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
