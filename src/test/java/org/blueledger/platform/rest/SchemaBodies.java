@@ -143,8 +143,12 @@ final class SchemaBodies {
                 long max = s.containsKey("maximum") ? s.getJsonNumber("maximum").longValue() : min + 1000;
                 return Json.createValue(min + (long) (random.nextDouble() * (Math.min(max, min + 1000) - min + 1)));
             }
-            case "number":
-                return Json.createValue(Math.round(random.nextDouble() * 100000) / 100.0 + 0.01);
+            case "number": {
+                // Payara describes Long and Integer as number: mostly whole numbers, so that valid bodies stay valid
+                long min = s.containsKey("minimum") ? s.getJsonNumber("minimum").longValue() : 0;
+                return random.nextInt(10) < 7 ? Json.createValue(min + random.nextInt(1000))
+                        : Json.createValue(Math.round(random.nextDouble() * 100000) / 100.0 + 0.01);
+            }
             case "boolean":
                 return random.nextBoolean() ? JsonValue.TRUE : JsonValue.FALSE;
             default:
