@@ -112,6 +112,9 @@ final class SchemaBodies {
             return value(s.getJsonArray("allOf").getJsonObject(0), depth + 1, name);
         }
         String type = s.getString("type", s.containsKey("properties") ? "object" : "string");
+        if (s.getString("format", "").startsWith("date")) {
+            type = "string";
+        }
         switch (type) {
             case "object": {
                 JsonObjectBuilder b = Json.createObjectBuilder();
