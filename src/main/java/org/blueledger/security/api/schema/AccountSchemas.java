@@ -12,14 +12,18 @@ public final class AccountSchemas {
     private AccountSchemas() {
     }
 
-    /** {@code AccountsResource.create}; checked by {@code AccountValidator.validate}. */
-    @Schema(name = "NewAccount", description = "CONDUCT_OFFICER and CHIEF_OF_CONDUCT need a mission; MEMBER_STATE_LIAISON "
+    /**
+     * {@code AccountsResource.create}; checked by {@code AccountValidator.validate}. {@code roles} carries no
+     * field annotation (Payara then loses its items) and is required at the record level.
+     */
+    @Schema(name = "NewAccount", requiredProperties = {"username", "password", "roles"},
+            description = "roles: at least one. CONDUCT_OFFICER and CHIEF_OF_CONDUCT need a mission; MEMBER_STATE_LIAISON "
             + "a memberState; ADMIN and AUDITOR combine with no other role")
     public record NewAccount(
             @Schema(required = true, pattern = "^[a-z0-9][a-z0-9._-]{2,63}$") String username,
             @Schema(required = true, minLength = 12, description = "At least 12 characters, not the user name")
             String password,
-            @Schema(required = true, minItems = 1, description = "Role names", type = SchemaType.ARRAY, implementation = RoleName.class) List<String> roles,
+            List<RoleName> roles,
             @Schema(nullable = true, description = "Mission code, for mission-scoped roles", example = "UNMISS") String mission,
             @Schema(nullable = true, pattern = "^[A-Z]{3}$", description = "ISO 3166 alpha-3, for a liaison")
             String memberState,
@@ -34,10 +38,10 @@ public final class AccountSchemas {
     }
 
     /** {@code AccountsResource.json}: optional fields are absent, not null. */
-    @Schema(name = "Account")
+    @Schema(name = "Account", requiredProperties = {"username", "roles", "enabled", "locked", "version"})
     public record Account(
             @Schema(required = true) String username,
-            @Schema(required = true, description = "Role names", type = SchemaType.ARRAY, implementation = RoleName.class) List<String> roles,
+            List<RoleName> roles,
             @Schema(required = true) boolean enabled,
             @Schema(required = true) boolean locked,
             @Schema(required = true, minimum = "0") long version,
