@@ -336,12 +336,6 @@ public class AllegationViewBacking implements Serializable {
         this.reason = reason;
     }
 
-    /** A subject in the upload form's drop-down: its id, category and nationality, never its identity. */
-    public String subjectOption(long id, String category, String nationality) {
-        return Messages.text("allegation.attachments.subject.item", String.valueOf(id), category,
-                nationality == null ? "" : nationality);
-    }
-
     public String getAttachmentClassification() {
         return attachmentClassification;
     }
