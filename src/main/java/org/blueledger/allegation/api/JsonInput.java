@@ -69,8 +69,9 @@ final class JsonInput extends org.blueledger.platform.rest.JsonFields {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            return n.longValue();
+        Long l = v instanceof JsonNumber n ? integral(n) : null;
+        if (l != null) {
+            return l;
         }
         reject(new FieldError(prefix + "id", "must be an integer"));
         return null;

@@ -75,6 +75,9 @@ public class AllegationService {
     IdentityCipher identities;
 
     @Inject
+    jakarta.enterprise.event.Event<org.blueledger.allegation.domain.VictimIdentityErased> identityErased;
+
+    @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
     long maxAttachmentBytes;
 
@@ -325,6 +328,7 @@ public class AllegationService {
                 .orElseThrow(() -> new NotFoundException("No victim " + victimId + " in " + reference + "."));
         victim.eraseIdentity();
         repository.add(a);
+        identityErased.fire(new org.blueledger.allegation.domain.VictimIdentityErased(a.getId(), reference, victimId));
         audit.record("VICTIM_IDENTITY_ERASED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
                 + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip()));
     }

@@ -148,9 +148,9 @@ public class AllegationValidator {
             return null;
         }
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD", "date.format"));
+            return org.blueledger.platform.time.IsoDates.parse(v);
+        } catch (org.blueledger.platform.time.IsoDates.InvalidDate e) {
+            errors.add(new FieldError(field, e.problem().message, e.problem().code));
             return null;
         }
     }

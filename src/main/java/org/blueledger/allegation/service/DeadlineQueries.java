@@ -40,7 +40,9 @@ import java.util.Set;
 @Stateless
 public class DeadlineQueries {
 
-    public enum Kind { MEMBER_STATE_NOTIFICATION, NOTE_VERBALE_ANSWER, INVESTIGATION, ACTION_REPORT }
+    public enum Kind { MEMBER_STATE_NOTIFICATION, NOTE_VERBALE_ANSWER, INVESTIGATION, ACTION_REPORT,
+        /** Victim support's clock (through {@link DeadlineSource}): the UN notifies the state of a paternity claim. */
+        PATERNITY_CLAIM_NOTIFICATION }
 
     static final List<PersonnelCategory> UNIFORMED = Arrays.stream(PersonnelCategory.values())
             .filter(PersonnelCategory::isUniformed).toList();
@@ -56,6 +58,11 @@ public class DeadlineQueries {
 
     @Inject
     Holidays holidays;
+
+    /** Other features' clocks (victim support's paternity claims), scoped by each source itself. */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<DeadlineSource> sources;
 
     /**
      * What a caller's dashboard lists: items overdue or due within {@code dueSoonDays}. Conduct
@@ -98,6 +105,9 @@ public class DeadlineQueries {
             collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit, caseRef, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
+        for (DeadlineSource source : sources) {
+            source.dueFor(caller, today, horizon, limit, caseRef).forEach(i -> items.putIfAbsent(i.key(), i));
+        }
         List<DueItem> sorted = new ArrayList<>(items.values());
         sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
         return sorted;
@@ -105,8 +115,12 @@ public class DeadlineQueries {
 
     /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
     public List<DueItem> allDue(LocalDate today, int dueSoonDays, int limitPerKind) {
-        return collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null, today,
-                today.plusDays(dueSoonDays), limitPerKind, null, true);
+        List<DueItem> items = new ArrayList<>(collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null,
+                today, today.plusDays(dueSoonDays), limitPerKind, null, true));
+        for (DeadlineSource source : sources) {
+            items.addAll(source.allDue(today, today.plusDays(dueSoonDays), limitPerKind));
+        }
+        return items;
     }
 
     /**

@@ -211,6 +211,15 @@ public class FollowUpService {
                 errors.add(new FieldError("nioName", "is required with nioAppointedOn", "nio.required"));
             }
         }
+        if (Boolean.FALSE.equals(willInvestigate)) {
+            // a state that declines to investigate appoints no national investigation officer
+            if (nioName != null && !nioName.isBlank()) {
+                errors.add(new FieldError("nioName", "must be empty when the state declines to investigate", "nio.declined"));
+            }
+            if (nioAppointedOn != null && !nioAppointedOn.isBlank()) {
+                errors.add(new FieldError("nioAppointedOn", "must be empty when the state declines to investigate", "nio.declined"));
+            }
+        }
         fail(errors);
         n.answer(willInvestigate, nioName == null || nioName.isBlank() ? null : nioName.strip(), appointed, on);
         repository.persist(n);
@@ -321,13 +330,13 @@ public class FollowUpService {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(value.strip());
+            LocalDate d = org.blueledger.platform.time.IsoDates.parse(value);
             if (d.isAfter(LocalDate.now(clock))) {
                 errors.add(new FieldError(field, "must not be in the future", "date.future"));
             }
             return d;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date YYYY-MM-DD", "date.format"));
+        } catch (org.blueledger.platform.time.IsoDates.InvalidDate e) {
+            errors.add(new FieldError(field, e.problem().message, e.problem().code));
             return null;
         }
     }

@@ -38,16 +38,16 @@ public class IdentityCipher {
         return cipher.decrypt("subject.serviceNumber", s.getServiceNumber());
     }
 
-    String victimName(Victim v) {
+    public String victimName(Victim v) {
         return cipher.decrypt("victim.name", v.getName());
     }
 
-    LocalDate victimDateOfBirth(Victim v) {
+    public LocalDate victimDateOfBirth(Victim v) {
         String d = cipher.decrypt("victim.dateOfBirth", v.getDateOfBirth());
         return d == null ? null : LocalDate.parse(d);
     }
 
-    String victimContact(Victim v) {
+    public String victimContact(Victim v) {
         return cipher.decrypt("victim.contact", v.getContact());
     }
 }

@@ -86,7 +86,7 @@ public class AllegationCriminalReferralsBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
         } catch (ValidationFailedException e) {
             e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid",
-                    Messages.text("followup.criminalReferral." + err.field()), AllegationFollowUpBacking.text(err)));
+                    Messages.text("followup.criminalReferral." + err.field()), FormErrors.text(err)));
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }

@@ -1,7 +1,5 @@
 package org.blueledger.allegation.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,11 +13,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The follow-up forms of the case page: open an investigation, record its finding, send a note
  * verbale, answer it (the notified state's liaison), record an action. One service call each,
- * then back to the case page.
+ * then back to the case page's follow-up tab; a refused one stays there and shows each error
+ * next to its field of that form.
  */
 @Named
 @ViewScoped
@@ -33,6 +33,9 @@ public class AllegationFollowUpBacking implements Serializable {
     @Inject
     AllegationViewBacking view;
 
+    @Inject
+    AllegationOptions options;
+
     private String entity;
     private LocalDate startedOn;
     private List<Object> subjectIds = new ArrayList<>();
@@ -43,7 +46,7 @@ public class AllegationFollowUpBacking implements Serializable {
     private LocalDate sentOn;
     private boolean requestsNio = true;
     private Long notificationId;
-    private boolean willInvestigate = true;
+    private Boolean willInvestigate;
     private String nioName;
     private LocalDate respondedOn;
     private LocalDate nioAppointedOn;
@@ -59,27 +62,46 @@ public class AllegationFollowUpBacking implements Serializable {
     private String details;
 
     public void openInvestigation() throws IOException {
-        run(() -> service.startInvestigation(view.getRef(), entity, text(startedOn),
+        run("investigationForm", Map.of(), () -> service.startInvestigation(view.getRef(), entity, text(startedOn),
                 subjectIds.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()), "followup.saved.investigation");
     }
 
     public void completeInvestigation() throws IOException {
-        run(() -> service.completeInvestigation(view.getRef(), investigationId == null ? -1 : investigationId,
-                text(completedOn), finding, null), "followup.saved.finding");
+        run("findingForm", Map.of(), () -> service.completeInvestigation(view.getRef(),
+                investigationId == null ? -1 : investigationId, text(completedOn), finding, null), "followup.saved.finding");
     }
 
     public void notifyMemberState() throws IOException {
-        run(() -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio), "followup.saved.notification");
+        run("notifyForm", Map.of(), () -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio),
+                "followup.saved.notification");
     }
 
     public void answer() throws IOException {
-        run(() -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate, nioName,
-                text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
+        run("answerForm", Map.of(), () -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate,
+                nioName, text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
     }
 
     public void sendFollowUp() throws IOException {
-        run(() -> service.requestFollowUp(view.getRef(), followUpNotificationId == null ? -1 : followUpNotificationId,
-                followUpKind, text(followUpSentOn), followUpNote), "followup.saved.followUp");
+        run("followUpForm", FOLLOW_UP_FIELDS, () -> service.requestFollowUp(view.getRef(),
+                followUpNotificationId == null ? -1 : followUpNotificationId, followUpKind, text(followUpSentOn),
+                followUpNote), "followup.saved.followUp");
+    }
+
+    /** The stages of an action the caller may record: a liaison records only final ones. */
+    public List<org.blueledger.reference.service.ReferenceOption> getStages() {
+        return liaisonOnly("ACTION_STAGE", "FINAL");
+    }
+
+    /** The authorities of an action the caller may record: a liaison records only its state's. */
+    public List<org.blueledger.reference.service.ReferenceOption> getAuthorities() {
+        return liaisonOnly("ACTION_AUTHORITY", "MEMBER_STATE");
+    }
+
+    private List<org.blueledger.reference.service.ReferenceOption> liaisonOnly(String vocabulary, String code) {
+        var all = options.vocabulary(vocabulary);
+        var d = view.getDetails();
+        boolean liaison = d != null && d.permissions().answersForState() != null;
+        return liaison ? all.stream().filter(o -> o.code().equals(code)).toList() : all;
     }
 
     public List<String> getFollowUpKinds() {
@@ -87,22 +109,35 @@ public class AllegationFollowUpBacking implements Serializable {
     }
 
     public void recordAction() throws IOException {
-        run(() -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type, text(decidedOn), details),
-                "followup.saved.action");
+        run("actionForm", ACTION_FIELDS, () -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type,
+                text(decidedOn), details), "followup.saved.action");
     }
 
-    private void run(Runnable action, String doneKey) throws IOException {
+    /** The service's field names that the forms show under another component id. */
+    private static final Map<String, String> FOLLOW_UP_FIELDS = Map.of(
+            "kind", "followUpKind", "sentOn", "followUpSentOn", "note", "followUpNote");
+    private static final Map<String, String> ACTION_FIELDS = Map.of("subjectId", "actionSubjectId");
+
+    /** One follow-up form's submit: its service call, then the follow-up tab again (or the errors at the form's fields). */
+    private void run(String form, Map<String, String> fields, Runnable action, String doneKey) throws IOException {
+        view.showTab(TAB);
         try {
             action.run();
             Messages.info(doneKey, view.getRef());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
+            view.reload(TAB);
         } catch (ValidationFailedException e) {
-            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid", label(err.field()), text(err)));
+            FormErrors.show(form, e.errors(), fields, AllegationFollowUpBacking::label);
+        } catch (org.blueledger.platform.error.ConflictException | org.blueledger.platform.error.NotFoundException e) {
+            // changed meanwhile, already answered or completed, or no longer there: in the page's language
+            Messages.error(null, "followup.conflict");
+        } catch (org.blueledger.platform.error.ForbiddenException e) {
+            Messages.error(null, "allegation.forbidden");
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }
     }
+
+    private static final String TAB = "followUp";
 
     /** The form's label of a field the service named, in the page's language. */
     static String label(String field) {
@@ -110,21 +145,12 @@ public class AllegationFollowUpBacking implements Serializable {
         return key == null ? field : Messages.text(key);
     }
 
-    /** The error in the page's language when the service gave a code, its own words otherwise. */
-    static String text(org.blueledger.platform.error.FieldError error) {
-        if (error.code() == null) {
-            return error.message();
-        }
-        String text = Messages.text("validation." + error.code());
-        return text.startsWith("validation.") ? error.message() : text;
-    }
-
     private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("entity", "followup.entity"), java.util.Map.entry("startedOn", "followup.started"),
             java.util.Map.entry("subjectIds", "allegation.tab.subjects"), java.util.Map.entry("completedOn", "followup.completed"),
             java.util.Map.entry("finding", "followup.finding"), java.util.Map.entry("memberState", "followup.memberState"),
             java.util.Map.entry("sentOn", "followup.sent"), java.util.Map.entry("requestsNio", "followup.form.requestsNio"),
-            java.util.Map.entry("willInvestigate", "followup.form.willInvestigate"), java.util.Map.entry("nioName", "followup.nio"),
+            java.util.Map.entry("willInvestigate", "followup.form.answerChoice"), java.util.Map.entry("nioName", "followup.nio"),
             java.util.Map.entry("nioAppointedOn", "followup.nioAppointed"),
             java.util.Map.entry("respondedOn", "followup.form.respondedOn"), java.util.Map.entry("subjectId", "followup.subject"),
             java.util.Map.entry("stage", "followup.stage"), java.util.Map.entry("authority", "followup.authority"),
@@ -156,8 +182,8 @@ public class AllegationFollowUpBacking implements Serializable {
     public void setRequestsNio(boolean v) { requestsNio = v; }
     public Long getNotificationId() { return notificationId; }
     public void setNotificationId(Long v) { notificationId = v; }
-    public boolean isWillInvestigate() { return willInvestigate; }
-    public void setWillInvestigate(boolean v) { willInvestigate = v; }
+    public Boolean getWillInvestigate() { return willInvestigate; }
+    public void setWillInvestigate(Boolean v) { willInvestigate = v; }
     public String getNioName() { return nioName; }
     public void setNioName(String v) { nioName = v; }
     public LocalDate getRespondedOn() { return respondedOn; }

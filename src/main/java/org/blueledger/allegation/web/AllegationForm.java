@@ -49,7 +49,7 @@ public class AllegationForm implements Serializable {
         private String sex = "FEMALE";
         private String ageGroup;
         private String name;
-        private LocalDate dateOfBirth;
+        private String dateOfBirth;
         private String contact;
 
         public Long getId() { return id; }
@@ -59,15 +59,16 @@ public class AllegationForm implements Serializable {
         public void setAgeGroup(String v) { ageGroup = v; }
         public String getName() { return name; }
         public void setName(String v) { name = v; }
-        public LocalDate getDateOfBirth() { return dateOfBirth; }
-        public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
+        public String getDateOfBirth() { return dateOfBirth; }
+        public void setDateOfBirth(String v) { dateOfBirth = v; }
         public String getContact() { return contact; }
         public void setContact(String v) { contact = v; }
     }
 
     private String mission;
-    private LocalDate receivedOn;
-    private LocalDate incidentDate;
+    // dates as typed (yyyy-MM-dd): the service names a malformed one together with the other errors
+    private String receivedOn;
+    private String incidentDate;
     private String kind = "SEA";
     private String seaType;
     private String seaSubtype;
@@ -83,8 +84,8 @@ public class AllegationForm implements Serializable {
     static AllegationForm of(AllegationDetails d) {
         AllegationForm f = new AllegationForm();
         f.mission = d.mission();
-        f.receivedOn = d.receivedOn();
-        f.incidentDate = d.incidentDate();
+        f.receivedOn = text(d.receivedOn());
+        f.incidentDate = text(d.incidentDate());
         f.kind = d.kind().name();
         f.seaType = d.seaType() == null ? null : d.seaType().name();
         f.seaSubtype = d.seaSubtype() == null ? null : d.seaSubtype().name();
@@ -111,7 +112,7 @@ public class AllegationForm implements Serializable {
             r.sex = v.sex().name();
             r.ageGroup = v.ageGroup().name();
             r.name = v.name();
-            r.dateOfBirth = v.dateOfBirth();
+            r.dateOfBirth = text(v.dateOfBirth());
             r.contact = v.contact();
             f.victims.add(r);
         }
@@ -119,21 +120,21 @@ public class AllegationForm implements Serializable {
     }
 
     AllegationInput toInput() {
-        return new AllegationInput(mission, receivedOn == null ? null : receivedOn.toString(),
-                incidentDate == null ? null : incidentDate.toString(), kind, seaType, seaSubtype, seriousness,
+        return new AllegationInput(mission, receivedOn,
+                incidentDate, kind, seaType, seaSubtype, seriousness,
                 thematicArea, source, summary, location,
                 subjects.stream().map(s -> new AllegationInput.SubjectInput(s.id, s.personnelCategory, s.nationality,
                         s.sex, s.rank, s.unit, s.name, s.serviceNumber)).toList(),
                 victims.stream().map(v -> new AllegationInput.VictimInput(v.id, v.sex, v.ageGroup, v.name,
-                        v.dateOfBirth == null ? null : v.dateOfBirth.toString(), v.contact)).toList());
+                        v.dateOfBirth, v.contact)).toList());
     }
 
     public String getMission() { return mission; }
     public void setMission(String v) { mission = v; }
-    public LocalDate getReceivedOn() { return receivedOn; }
-    public void setReceivedOn(LocalDate v) { receivedOn = v; }
-    public LocalDate getIncidentDate() { return incidentDate; }
-    public void setIncidentDate(LocalDate v) { incidentDate = v; }
+    public String getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(String v) { receivedOn = v; }
+    public String getIncidentDate() { return incidentDate; }
+    public void setIncidentDate(String v) { incidentDate = v; }
     public String getKind() { return kind; }
     public void setKind(String v) { kind = v; }
     public String getSeaType() { return seaType; }
@@ -152,4 +153,8 @@ public class AllegationForm implements Serializable {
     public void setLocation(String v) { location = v; }
     public List<SubjectRow> getSubjects() { return subjects; }
     public List<VictimRow> getVictims() { return victims; }
+
+    private static String text(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
 }

@@ -38,7 +38,7 @@ public class AllegationNewBacking implements Serializable {
     void init() {
         form = new AllegationForm();
         form.setMission(user.mission().orElse(null));
-        form.setReceivedOn(LocalDate.now());
+        form.setReceivedOn(LocalDate.now().toString());
         addSubject();
     }
 

@@ -1,5 +1,8 @@
 package org.blueledger.allegation.web;
 
+import org.blueledger.allegation.service.AllegationDetails;
+import org.blueledger.platform.faces.Messages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +59,41 @@ public class AllegationOptions implements Serializable {
 
     public List<ReferenceOption> getActionTypes() {
         return cache.computeIfAbsent("#actions", n -> reference.actionTypes(locale.getLocale()));
+    }
+
+    /** A country's name in the page's language, or its code. */
+    public String country(Object code) {
+        return code == null ? "" : getCountries().stream().filter(o -> o.code().equals(code.toString()))
+                .map(ReferenceOption::label).findFirst().orElse(code.toString());
+    }
+
+    /** An action type's label in the page's language, or its code. */
+    public String actionType(Object code) {
+        return code == null ? "" : getActionTypes().stream().filter(o -> o.code().equals(code.toString()))
+                .map(ReferenceOption::label).findFirst().orElse(code.toString());
+    }
+
+    /**
+     * A subject as people tell them apart, never by database id nor by name: "Subject 2 ·
+     * Military contingent · Ghana" (its place in the case's list of subjects, its category, its
+     * nationality).
+     */
+    public String subject(List<AllegationDetails.SubjectView> subjects, Object id) {
+        if (subjects == null || id == null) {
+            return "";
+        }
+        for (int i = 0; i < subjects.size(); i++) {
+            AllegationDetails.SubjectView s = subjects.get(i);
+            if (String.valueOf(s.id()).equals(id.toString())) {
+                StringBuilder text = new StringBuilder(Messages.text("allegation.field.subject")).append(' ').append(i + 1)
+                        .append(" · ").append(category(s.personnelCategory()));
+                if (s.nationality() != null) {
+                    text.append(" · ").append(country(s.nationality()));
+                }
+                return text.toString();
+            }
+        }
+        return Messages.text("allegation.field.subject");
     }
 
     public List<ReferenceOption> getMissions() {

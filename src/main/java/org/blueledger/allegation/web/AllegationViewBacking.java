@@ -15,6 +15,7 @@ import org.blueledger.platform.error.ForbiddenException;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.Messages;
+import org.blueledger.platform.faces.Tabs;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
@@ -24,12 +25,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * allegation/view.xhtml?ref=…: the case page with its tabs; changing the status, correcting the
+ * allegation/view.xhtml?ref=…&amp;tab=…: the case page with its tabs; changing the status, correcting the
  * record (a stale correction is refused and the user is told what changed meanwhile) and
- * attaching files.
+ * attaching files. Every submit comes back to the tab it was made on ({@code tab} names it, as
+ * {@link Tabs} reads it), and a refused one shows each error next to its field.
  */
 @Named
 @ViewScoped
@@ -43,7 +46,11 @@ public class AllegationViewBacking implements Serializable {
     @Inject
     AllegationService service;
 
+    /** The case page's tab view: its id in view.xhtml. */
+    static final String TABS = "tabs";
+
     private String ref;
+    private String tab;
     private AllegationDetails details;
     private AllegationForm form;
     private AllegationStatus targetStatus;
@@ -70,11 +77,14 @@ public class AllegationViewBacking implements Serializable {
         try {
             service.changeStatus(ref, targetStatus == null ? null : targetStatus.name(), reason, details.version());
             Messages.info("allegation.status.changed", ref, Messages.text("allegation.status." + targetStatus));
-            reload();
+            reload("summary");
         } catch (ValidationFailedException e) {
             FormErrors.show("statusForm", e.errors());
+        } catch (org.blueledger.allegation.domain.InvalidStatusTransitionException e) {
+            Messages.error(org.blueledger.platform.faces.ClientIds.inside("statusForm", "status"), "allegation.field.invalid",
+                    Messages.text("allegation.status.target"), Messages.text("allegation.status.notNow"));
         } catch (ConflictException e) {
-            Messages.errorText(null, e.getMessage());
+            Messages.error(null, "allegation.status.stale");
         } catch (jakarta.ejb.EJBException e) {
             if (!isOptimisticLock(e)) {
                 throw e;
@@ -86,10 +96,11 @@ public class AllegationViewBacking implements Serializable {
     }
 
     public void save() throws IOException {
+        tab = "edit";
         try {
             service.correctAllegation(ref, form.toInput(), details.version());
             Messages.info("allegation.edit.saved", ref);
-            reload();
+            reload("edit");
         } catch (ValidationFailedException e) {
             FormErrors.show("editForm", e.errors());
         } catch (ConflictException | jakarta.ejb.EJBException e) {
@@ -105,17 +116,19 @@ public class AllegationViewBacking implements Serializable {
     }
 
     public void attach() throws IOException {
-        if (upload == null || upload.getSize() == 0) {
-            Messages.error("attachForm:file", "allegation.attachments.none");
+        tab = "attachments";
+        UploadedFile file = upload;
+        upload = null; // a refused file is never sent again with the next submit
+        if (file == null || file.getSize() == 0) {
+            Messages.error(org.blueledger.platform.faces.ClientIds.inside("attachForm", "file"), "allegation.attachments.none");
             return;
         }
         try {
-            service.attach(ref, attachmentKind, upload.getFileName(), upload.getContent());
-            Messages.info("allegation.attachments.added", upload.getFileName());
-            reload();
+            service.attach(ref, attachmentKind, file.getFileName(), file.getContent());
+            Messages.info("allegation.attachments.added", file.getFileName());
+            reload("attachments");
         } catch (ValidationFailedException e) {
-            e.errors().forEach(err -> Messages.error("attachForm:file", "allegation.field.invalid",
-                    Messages.text("allegation.attachments.file"), err.message()));
+            FormErrors.show("attachForm", e.errors(), Map.of(), FormErrors.labels(ATTACH_LABELS));
         } catch (BusinessException e) {
             Messages.error(null, "allegation.forbidden");
         }
@@ -124,27 +137,35 @@ public class AllegationViewBacking implements Serializable {
     private String assignee;
     private String assigneeRole = "CONDUCT_OFFICER";
 
+    private static final Map<String, String> ATTACH_LABELS = Map.of(
+            "file", "allegation.attachments.file", "kind", "allegation.attachments.kind");
+    private static final Map<String, String> ASSIGN_FIELDS = Map.of("username", "assignee", "role", "assigneeRole");
+    private static final Map<String, String> ASSIGN_LABELS = Map.of(
+            "username", "allegation.assignments.username", "role", "allegation.assignments.role");
+
     /** The chief of conduct assigns an officer or an investigator to the case. */
     public void assign() throws IOException {
+        tab = "assignments";
         try {
             service.assign(ref, assignee, assigneeRole, null);
             Messages.info("allegation.assignments.added", assignee);
-            reload();
+            reload("assignments");
         } catch (ValidationFailedException e) {
-            FormErrors.show("assignForm", e.errors().stream().map(err -> new org.blueledger.platform.error.FieldError(
-                    err.field().equals("username") ? "assignee" : err.field(), err.message(), err.code())).toList());
+            FormErrors.show("assignForm", e.errors(), ASSIGN_FIELDS, FormErrors.labels(ASSIGN_LABELS));
         } catch (ConflictException e) {
-            Messages.errorText(null, e.getMessage());
+            Messages.error(org.blueledger.platform.faces.ClientIds.inside("assignForm", "assignee"), "allegation.field.invalid",
+                    Messages.text("allegation.assignments.username"), Messages.text("allegation.assignments.already"));
         } catch (BusinessException e) {
             Messages.error(null, "allegation.forbidden");
         }
     }
 
     public void endAssignment(String username) throws IOException {
+        tab = "assignments";
         try {
             service.endAssignment(ref, username);
             Messages.info("allegation.assignments.ended", username);
-            reload();
+            reload("assignments");
         } catch (BusinessException e) {
             Messages.error(null, "allegation.forbidden");
         }
@@ -206,9 +227,37 @@ public class AllegationViewBacking implements Serializable {
         return false;
     }
 
-    private void reload() throws IOException {
+    /** After a successful submit: the case page again (PRG), on the tab the submit was made on. */
+    void reload(String onTab) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + ref);
+        external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref="
+                + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8) + "&tab=" + onTab);
+    }
+
+    /** The open tab, by position, for p:tabView's activeIndex; from {@code tab}. */
+    public int getActiveIndex() {
+        return Tabs.indexOf(TABS, tab);
+    }
+
+    public void setActiveIndex(int index) {
+        String name = Tabs.nameAt(TABS, index);
+        if (name != null) {
+            tab = name;
+        }
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    /** From the address; only a tab's name (letters), anything else opens the summary. */
+    public void setTab(String tab) {
+        this.tab = tab != null && tab.matches("[A-Za-z]{1,40}") ? tab : null;
+    }
+
+    /** A follow-up form was submitted: the page shows the follow-up tab again. */
+    void showTab(String name) {
+        tab = name;
     }
 
     private transient java.util.List<org.blueledger.audit.service.AuditRow> viewers;
@@ -229,6 +278,25 @@ public class AllegationViewBacking implements Serializable {
             deadlines = details == null ? java.util.List.of() : queries.dueItems(ref);
         }
         return deadlines;
+    }
+
+    /** The investigations whose finding the caller may still record (a liaison: only its state's NIO ones). */
+    public List<AllegationDetails.InvestigationView> getOpenInvestigations() {
+        if (details == null || !details.permissions().completeInvestigation()) {
+            return List.of();
+        }
+        boolean liaison = details.permissions().answersForState() != null;
+        return details.investigations().stream().filter(i -> i.completedOn() == null)
+                .filter(i -> !liaison || "MEMBER_STATE_NIO".equals(i.entity())).toList();
+    }
+
+    /** The notes verbales still awaiting the caller's answer (the caller is the notified state's liaison). */
+    public List<AllegationDetails.NotificationView> getUnansweredNotifications() {
+        if (details == null || details.permissions().answersForState() == null) {
+            return List.of();
+        }
+        return details.notifications().stream().filter(n -> n.answer() == null)
+                .filter(n -> details.permissions().answersForState().equals(n.memberState())).toList();
     }
 
     public String getRef() {

@@ -105,11 +105,16 @@ public class AuditResource {
         }
         try {
             if (value.strip().length() == 10) {
-                LocalDate d = LocalDate.parse(value.strip());
+                LocalDate d = org.blueledger.platform.time.IsoDates.parse(value);
                 return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
+            Instant at = Instant.parse(value.strip());
+            if (at.isBefore(org.blueledger.platform.time.IsoDates.EARLIEST.atStartOfDay().toInstant(ZoneOffset.UTC))
+                    || at.isAfter(org.blueledger.platform.time.IsoDates.LATEST.atStartOfDay().toInstant(ZoneOffset.UTC))) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return at;
+        } catch (DateTimeParseException | org.blueledger.platform.time.IsoDates.InvalidDate e) {
             errors.add(new FieldError(field, "must be a date YYYY-MM-DD or an ISO-8601 instant"));
             return null;
         }

@@ -23,7 +23,7 @@ public class CaseReaders {
     public List<AuditRow> readsOf(String reference) {
         return em.createQuery("SELECT NEW org.blueledger.audit.service.AuditRow(e.id, e.at, e.username, e.action, "
                         + "e.reference, e.outcome, e.detail, e.clientAddress) FROM AuditEntry e WHERE e.reference = :r "
-                        + "AND e.action IN ('CASE_READ', 'ATTACHMENT_DOWNLOADED') ORDER BY e.id DESC", AuditRow.class)
+                        + "AND e.action IN ('CASE_READ', 'ATTACHMENT_DOWNLOADED', 'ACCESS_DENIED') ORDER BY e.id DESC", AuditRow.class)
                 .setParameter("r", reference).setMaxResults(LIMIT).getResultList();
     }
 }

@@ -31,7 +31,9 @@ public class NavigationBacking {
             new Item("nav.audit", "/audit/log.xhtml", "pi pi-shield", EnumSet.of(Role.AUDITOR)),
             new Item("nav.accounts", "/admin/accounts.xhtml", "pi pi-users", EnumSet.of(Role.ADMIN)),
             new Item("nav.actionTypes", "/admin/action-types.xhtml", "pi pi-list", EnumSet.of(Role.ADMIN)),
-            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)));
+            new Item("nav.reference", "/reference/missions.xhtml", "pi pi-globe", EnumSet.noneOf(Role.class)),
+            new Item("nav.victims", "/victims/list.xhtml", "pi pi-heart", EnumSet.of(Role.VICTIMS_RIGHTS)),
+            new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)));
 
     @Inject
     CurrentUser user;
@@ -40,7 +42,7 @@ public class NavigationBacking {
 
     public List<Item> getItems() {
         if (visible == null) {
-            Set<Role> roles = user.getRoles();
+            Set<Role> roles = user.getDisplayRoles();
             visible = ITEMS.stream()
                     .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains))
                     .toList();

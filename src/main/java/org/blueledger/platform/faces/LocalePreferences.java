@@ -32,12 +32,15 @@ public class LocalePreferences implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches language and reloads the current page with a GET (post-redirect-get). */
+    /**
+     * Switches language and reloads the current page with a GET (post-redirect-get), with the
+     * page's view parameters (the case page keeps its case and its tab).
+     */
     public void switchTo(String language) throws IOException {
         locale = "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
         FacesContext faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
         String viewId = faces.getViewRoot().getViewId();
-        external.redirect(external.getRequestContextPath() + viewId);
+        faces.getExternalContext().redirect(faces.getApplication().getViewHandler()
+                .getRedirectURL(faces, viewId, java.util.Map.of(), true));
     }
 }

@@ -30,7 +30,11 @@ import java.util.logging.Logger;
         maxPoolSize = 32,
         maxIdleTime = 300,
         isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+        // while the database cannot be reached, a request gets its 503 within a few seconds instead of waiting
+        loginTimeout = 2,
         properties = {
+            "fish.payara.max-wait-time-in-millis=1500",
+            "fish.payara.connection-creation-retry-attempts=0",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",

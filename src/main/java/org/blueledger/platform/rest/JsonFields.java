@@ -28,6 +28,22 @@ public class JsonFields {
         return body.asJsonObject();
     }
 
+    private static final java.math.BigDecimal MIN_LONG = java.math.BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final java.math.BigDecimal MAX_LONG = java.math.BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /**
+     * The number as a {@code long} when it is an integer in range, else {@code null}; checked on
+     * the decimal first, so that {@code 1e999999999} is refused instead of being expanded.
+     */
+    public static Long integral(JsonNumber n) {
+        java.math.BigDecimal d = n.bigDecimalValue();
+        if (d.compareTo(MIN_LONG) < 0 || d.compareTo(MAX_LONG) > 0) {
+            return null;
+        }
+        d = d.stripTrailingZeros();
+        return d.scale() <= 0 ? d.longValueExact() : null;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
@@ -66,8 +82,9 @@ public class JsonFields {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        if (v instanceof JsonNumber n && n.isIntegral()) {
-            return n.longValue();
+        Long l = v instanceof JsonNumber n ? integral(n) : null;
+        if (l != null) {
+            return l;
         }
         errors.add(new FieldError(field, "must be an integer"));
         return null;
@@ -90,8 +107,9 @@ public class JsonFields {
         List<Long> out = new ArrayList<>();
         List<JsonValue> values = array(o, field, "must be an array of ids");
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) instanceof JsonNumber n && n.isIntegral()) {
-                out.add(n.longValue());
+            Long l = values.get(i) instanceof JsonNumber n ? integral(n) : null;
+            if (l != null) {
+                out.add(l);
             } else {
                 errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
             }

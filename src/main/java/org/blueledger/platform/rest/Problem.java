@@ -59,6 +59,8 @@ public record Problem(int status, String type, String title, String detail, List
             case 409 -> "urn:blueledger:problem:conflict";
             case 413 -> "urn:blueledger:problem:payload-too-large";
             case 415 -> "urn:blueledger:problem:unsupported-media-type";
+            case 429 -> "urn:blueledger:problem:too-many-requests";
+            case 503 -> "urn:blueledger:problem:unavailable";
             default -> status >= 500 ? "urn:blueledger:problem:server-error" : "about:blank";
         };
     }
@@ -75,6 +77,8 @@ public record Problem(int status, String type, String title, String detail, List
             case 409 -> "Conflict";
             case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Error";
         };
     }

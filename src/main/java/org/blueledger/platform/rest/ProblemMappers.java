@@ -50,12 +50,17 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(EJBAccessException e) {
+            return forbidden(security, uri);
+        }
+
+        static Response forbidden(jakarta.ws.rs.core.SecurityContext security, UriInfo uri) {
             try {
                 String user = security == null || security.getUserPrincipal() == null ? null
                         : security.getUserPrincipal().getName();
                 CDI.current().getBeanManager().getEvent().select(org.blueledger.platform.error.AccessDenied.class)
                         .fire(new org.blueledger.platform.error.AccessDenied(user,
-                                uri == null ? null : "/" + uri.getPath(), 403, "role does not allow this operation"));
+                                uri == null ? null : org.blueledger.platform.error.AccessDenied.targetOf("/" + uri.getPath()),
+                                403, "role does not allow this operation"));
             } catch (RuntimeException auditFailure) {
                 LOG.log(Level.SEVERE, "Could not record a denied access", auditFailure);
             }
@@ -80,9 +85,23 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class MalformedJsonValue implements ExceptionMapper<jakarta.json.JsonException> {
+        @Override
+        public Response toResponse(jakarta.json.JsonException e) {
+            return Problem.validation(java.util.List.of(new org.blueledger.platform.error.FieldError("body",
+                    "is not valid JSON"))).toResponse();
+        }
+    }
+
+    @Provider
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof WebApplicationException w) {
+                    return new Web().toResponse(w);
+                }
+            }
             return Problem.of(400, "Malformed request", "The request body could not be read.").toResponse();
         }
     }
@@ -92,7 +111,17 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (e.getResponse().hasEntity() && Problem.PROBLEM_JSON.isCompatible(e.getResponse().getMediaType())) {
+                return e.getResponse(); // already a problem (the strict JSON body reader's answers)
+            }
+            if (status == 505) {
+                return Problem.of(405, "Method not allowed", "This method is not supported.").toResponse();
+            }
             if (status >= 500) {
+                Response mapped = Failures.toProblem(e);
+                if (mapped != null) {
+                    return mapped;
+                }
                 return Generic.incident(e);
             }
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
@@ -111,6 +140,13 @@ public final class ProblemMappers {
 
     @Provider
     public static class Generic implements ExceptionMapper<Exception> {
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        jakarta.ws.rs.core.SecurityContext security;
+
         @Override
         public Response toResponse(Exception e) {
             Throwable cause = e;
@@ -118,7 +154,7 @@ public final class ProblemMappers {
                 cause = cause.getCause();
             }
             if (cause instanceof EJBAccessException) {
-                return Problem.of(403, "Forbidden", "Your role does not allow this operation.").toResponse();
+                return AccessDenied.forbidden(security, uri);
             }
             if (cause instanceof ValidationFailedException v) {
                 return Problem.validation(v.errors()).toResponse();
@@ -137,8 +173,12 @@ public final class ProblemMappers {
                     return Problem.of(409, "Conflict", "The record was changed by someone else meanwhile; "
                             + "read it again and resend your change with the new version.").toResponse();
                 }
+                if (c instanceof WebApplicationException w && c != e) {
+                    return new Web().toResponse(w);
+                }
             }
-            return incident(e);
+            Response mapped = Failures.toProblem(e);
+            return mapped != null ? mapped : incident(e);
         }
 
         static Response incident(Throwable e) {

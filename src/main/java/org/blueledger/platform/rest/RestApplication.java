@@ -17,4 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
+
+    /**
+     * No WADL (it named the runtime and its version), and {@code Location} headers kept as the
+     * absolute paths the resources give (see {@link Locations}) instead of being completed with
+     * the client-supplied {@code Host}.
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of(
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
+    }
 }

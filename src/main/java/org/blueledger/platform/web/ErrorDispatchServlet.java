@@ -25,14 +25,35 @@ public class ErrorDispatchServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
 
+    /** Request attribute an authentication mechanism may set: why it answered 401 (shown in the problem). */
+    public static final String UNAUTHORIZED_DETAIL = "blueledger.unauthorized.detail";
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+            // asked for directly, not dispatched to by the container: there is nothing here
+            response.setStatus(404);
+            request.getRequestDispatcher("/WEB-INF/errorpages/404.xhtml").forward(request, response);
+            return;
+        }
         int status = code instanceof Integer i ? i : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(), request.getContextPath().length()));
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String incident = null;
+        if (error != null && org.blueledger.platform.rest.Failures.classify(error)
+                == org.blueledger.platform.rest.Failures.Kind.UNAVAILABLE) {
+            // the database cannot be reached (for example while signing in): 503, not an incident
+            org.blueledger.platform.persistence.DatabaseAvailability.suspect();
+            String cause = error.toString();
+            LOG.warning(() -> "Database unreachable while serving " + path + ": " + cause);
+            response.setHeader("Retry-After", String.valueOf(org.blueledger.platform.rest.Failures.RETRY_AFTER_SECONDS));
+            status = 503;
+            error = null;
+            request.setAttribute(UNAUTHORIZED_DETAIL, "The database cannot be reached at the moment; nothing was changed. "
+                    + "Retry in a few seconds.");
+        }
         if (error != null) {
             if (isViewExpired(error) && !path.startsWith("/api/")) {
                 response.sendRedirect(request.getContextPath() + "/dashboard.xhtml");
@@ -47,7 +68,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         if (status == 403) {
             try {
                 CDI.current().getBeanManager().getEvent().select(AccessDenied.class).fire(new AccessDenied(
-                        request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(), path, 403,
+                        request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(), AccessDenied.targetOf(path), 403,
                         "no role for this address"));
             } catch (RuntimeException auditFailure) {
                 LOG.log(Level.SEVERE, "Could not record a denied access", auditFailure);
@@ -57,8 +78,9 @@ public class ErrorDispatchServlet extends HttpServlet {
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            Problem problem = Problem.of(status, Problem.titleFor(status), status == 401
-                    ? "Send HTTP Basic credentials of a Blue Ledger account."
+            Object why = request.getAttribute(UNAUTHORIZED_DETAIL);
+            Problem problem = Problem.of(status, Problem.titleFor(status), (status == 429 || status == 503) && why != null ? why.toString()
+                    : status == 401 ? (why != null ? why.toString() : "Send HTTP Basic credentials of a Blue Ledger account, or a bearer token.")
                     : incident != null ? "The request could not be completed. Incident " + incident + " has been logged." : null);
             response.getWriter().write(problem.toJson());
             return;

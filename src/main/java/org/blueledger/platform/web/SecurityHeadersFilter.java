@@ -30,6 +30,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        ClientAddress.set(request.getRemoteAddr());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            ClientAddress.clear();
+        }
+    }
+
+    /**
+     * Sets the headers on {@code response}. Also called by the authentication mechanism, which
+     * runs before any filter: its 302 and 401 answers get the same headers.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
         boolean api = path.startsWith("/api/");
@@ -41,12 +55,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (!resource) {
             response.setHeader("Cache-Control", "no-store");
-        }
-        ClientAddress.set(request.getRemoteAddr());
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            ClientAddress.clear();
         }
     }
 }

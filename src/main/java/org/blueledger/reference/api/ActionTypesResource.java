@@ -63,7 +63,7 @@ public class ActionTypesResource {
         Integer order = sortOrder(in, o);
         in.failIfAny();
         ActionTypeAdministration.View t = administration.create(code, stage, authority, nameEn, nameFr, order);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(t.code()).build()).entity(json(t).toString()).build();
+        return Response.created(org.blueledger.platform.rest.Locations.here(uriInfo).path(t.code()).build()).entity(json(t).toString()).build();
     }
 
     @PUT

@@ -18,13 +18,15 @@ public class ReferenceData {
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
 
+    /** Exact codes only: the columns' collation ignores case, the contract does not ({@code unmiss} is refused). */
     public boolean missionExists(String code) {
-        return code != null && em.createQuery("SELECT COUNT(m) FROM Mission m WHERE m.code = :c", Long.class)
+        return code != null && code.matches("[A-Z][A-Z0-9]{1,19}") && em.createQuery("SELECT COUNT(m) FROM Mission m WHERE m.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult() > 0;
     }
 
+    /** ISO 3166 alpha-3, upper case only ({@code npl} is refused, not stored). */
     public boolean countryExists(String code) {
-        return code != null && em.createQuery("SELECT COUNT(c) FROM Country c WHERE c.code = :c", Long.class)
+        return code != null && code.matches("[A-Z]{3}") && em.createQuery("SELECT COUNT(c) FROM Country c WHERE c.code = :c", Long.class)
                 .setParameter("c", code).getSingleResult() > 0;
     }
 

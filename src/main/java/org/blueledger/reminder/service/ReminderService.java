@@ -141,6 +141,10 @@ public class ReminderService {
         if (users.isEmpty() || kind == DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION) {
             users.addAll(chiefs.computeIfAbsent(item.mission(), m -> directory.withRole(Role.CHIEF_OF_CONDUCT, m, null)));
         }
+        if (kind == DeadlineQueries.Kind.PATERNITY_CLAIM_NOTIFICATION) {
+            // the victims' rights officers, looked up once per scan (kept with the liaisons, whose keys are state codes)
+            users.addAll(liaisons.computeIfAbsent("role:VICTIMS_RIGHTS", k -> directory.withRole(Role.VICTIMS_RIGHTS, null, null)));
+        }
         if (item.memberState() != null
                 && (kind == DeadlineQueries.Kind.NOTE_VERBALE_ANSWER || kind == DeadlineQueries.Kind.ACTION_REPORT)) {
             users.addAll(liaisons.computeIfAbsent(item.memberState(),
@@ -160,8 +164,12 @@ public class ReminderService {
         boolean investigator = r.roles().contains(Role.INVESTIGATOR) && item.investigationId() != null;
         boolean liaison = r.roles().contains(Role.MEMBER_STATE_LIAISON) && item.memberState() != null
                 && item.memberState().equals(r.memberState())
-                && !DeadlineQueries.Kind.valueOf(item.what()).equals(DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION);
-        return missionStaff || investigator || liaison || r.roles().contains(Role.HQ_CONDUCT);
+                && !DeadlineQueries.Kind.valueOf(item.what()).equals(DeadlineQueries.Kind.MEMBER_STATE_NOTIFICATION)
+                && !DeadlineQueries.Kind.valueOf(item.what()).equals(DeadlineQueries.Kind.PATERNITY_CLAIM_NOTIFICATION);
+        boolean victimsRights = r.roles().contains(Role.VICTIMS_RIGHTS)
+                && DeadlineQueries.Kind.valueOf(item.what()) == DeadlineQueries.Kind.PATERNITY_CLAIM_NOTIFICATION
+                && (r.mission() == null || r.mission().equals(item.mission()));
+        return missionStaff || investigator || liaison || victimsRights || r.roles().contains(Role.HQ_CONDUCT);
     }
 
     public List<OutboxMail> claim(String token, int max) {

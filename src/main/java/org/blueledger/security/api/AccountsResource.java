@@ -69,7 +69,7 @@ public class AccountsResource {
                 in.string(body, "email"));
         in.failIfAny();
         AccountView created = service.createAccount(cmd);
-        URI location = uriInfo.getBaseUriBuilder().path("admin/users").path(created.username()).build();
+        URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("admin/users").path(created.username()).build();
         return Response.created(location).entity(json(created).toString()).build();
     }
 

@@ -52,6 +52,12 @@ public class AccountValidator {
                 }
             }
         }
+        if ((roles.contains(Role.ADMIN) || roles.contains(Role.AUDITOR)) && roles.size() > 1) {
+            // separation of duties: whoever administers accounts or reads the audit trail holds no other role,
+            // so nobody can read case data and then the trail of those reads, or grant themselves access
+            errors.add(new FieldError("roles", "ADMIN and AUDITOR cannot be combined with any other role",
+                    "roles.separation"));
+        }
         boolean needsMission = roles.stream().anyMatch(Role::requiresMission);
         if (cmd.mission() == null || cmd.mission().isBlank()) {
             if (needsMission) {

@@ -52,6 +52,11 @@ public class AuthenticationService {
      * Whether a signed-in web session may go on: the account still exists and is enabled.
      * Checked on every page request, so disabling an account ends its sessions at once.
      */
+    /** Whether the account has enrolled a second factor: the API then takes tokens, not Basic (api.md). */
+    public boolean hasEnrolledSecondFactor(String username) {
+        return accounts.findByUsername(username).map(Account::isTotpEnabled).orElse(false);
+    }
+
     public boolean isActive(String username) {
         return accounts.findByUsername(username).map(Account::isEnabled).orElse(false);
     }
@@ -65,6 +70,9 @@ public class AuthenticationService {
                 && account.getRoles().stream().anyMatch(TwoFactorService.IDENTITY_ROLES::contains));
     }
 
+    /** Who the trail names for a sign-in attempt under a name that is no account. */
+    public static final String UNKNOWN_USER = "(unknown)";
+
     public Optional<Authenticated> authenticate(String username, String password) {
         Instant now = clock.instant();
         Optional<Account> found = username == null || username.length() > 64
@@ -72,8 +80,9 @@ public class AuthenticationService {
         if (found.isEmpty() || !found.get().isEnabled()) {
             hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.INVALID);
-            audit.recordAs(username, "LOGIN", null, AuditOutcome.DENIED,
-                    found.isEmpty() ? "unknown user name" : "account disabled");
+            // an unknown name is not recorded as typed: it is often a password typed into the wrong field
+            audit.recordAs(found.isEmpty() ? UNKNOWN_USER : username, "LOGIN", null, AuditOutcome.DENIED,
+                    found.isEmpty() ? "unknown user name (not recorded)" : "account disabled");
             LOG.info(() -> "Sign-in refused: unknown or disabled account");
             return Optional.empty();
         }
@@ -86,11 +95,10 @@ public class AuthenticationService {
             return Optional.empty();
         }
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
-            boolean locked = accounts.recordFailedLogin(account.getId(), now, settings.lockoutPolicy());
-            outcome.set(locked ? LoginOutcome.Result.LOCKED : LoginOutcome.Result.INVALID);
-            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED,
-                    locked ? "wrong password; account now locked" : "wrong password");
-            LOG.info(() -> "Sign-in failed for " + account.getUsername() + (locked ? "; account locked" : ""));
+            // no lock: anyone could lock anyone out by guessing; SignInThrottle slows the guessing address down
+            outcome.set(LoginOutcome.Result.INVALID);
+            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED, "wrong password");
+            LOG.info(() -> "Sign-in failed for " + account.getUsername());
             return Optional.empty();
         }
         if (usesSecondFactor(account)) {

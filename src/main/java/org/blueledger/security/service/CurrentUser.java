@@ -56,6 +56,20 @@ public class CurrentUser {
         return roles;
     }
 
+    /**
+     * The roles the container reports, or, when it reports none for a signed-in caller, those of
+     * the caller's account as stored. For display only (the menu): on the error page of a
+     * request that ended in a 404, Payara answers no role at all, and the menu lost its entries.
+     * Never used for a decision: services and scope() use {@link #getRoles()}.
+     */
+    public Set<Role> getDisplayRoles() {
+        Set<Role> roles = getRoles();
+        if (roles.isEmpty() && isSignedIn()) {
+            account().ifPresent(a -> roles.addAll(a.getRoles()));
+        }
+        return roles;
+    }
+
     /** The caller's name, roles and bound mission / member state, for scoped queries. */
     public CallerScope scope() {
         return new CallerScope(getUsername(), getRoles(), mission().orElse(null), memberState().orElse(null));

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class LoginOutcome {
 
-    public enum Result { SUCCESS, INVALID, LOCKED }
+    public enum Result { SUCCESS, INVALID, LOCKED, THROTTLED }
 
     private Result result;
 
@@ -16,5 +16,10 @@ public class LoginOutcome {
 
     void set(Result result) {
         this.result = result;
+    }
+
+    /** The sign-in was not tried: too many failures from this address (see {@link SignInThrottle}). */
+    public void throttled() {
+        this.result = Result.THROTTLED;
     }
 }

@@ -29,8 +29,19 @@ public class LoginBacking {
     @Inject
     LoginOutcome outcome;
 
+    @Inject
+    org.blueledger.security.service.CurrentUser currentUser;
+
     private String username;
     private String password;
+
+    /** f:viewAction: a caller already signed in has nothing to do here and goes to the dashboard. */
+    public void redirectIfSignedIn() throws IOException {
+        if (currentUser.isSignedIn()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
+        }
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -51,8 +62,8 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
-            default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED
-                    ? "login.error.locked" : "login.error.invalid");
+            default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED ? "login.error.locked"
+                    : outcome.get() == LoginOutcome.Result.THROTTLED ? "login.error.throttled" : "login.error.invalid");
         }
     }
 

@@ -166,15 +166,15 @@ class CaseFileUiIT {
         signIn(a, officer);
         waitFor(a, By.id("caseStatus"));
         a.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
-        select(a, "tabs:followUpForms:entity", "OIOS");
-        setValue(a, "tabs:followUpForms:startedOn_input", "2023-04-10");
+        select(a, "tabs:investigationForm:entity", "OIOS");
+        setValue(a, "tabs:investigationForm:startedOn_input", "2023-04-10");
         ((JavascriptExecutor) a).executeScript("document.querySelector(\"input[value='\" + arguments[0] + \"']\").checked = true;", subjectId);
-        a.findElement(By.id("tabs:followUpForms:openInvestigation")).click();
+        a.findElement(By.id("tabs:investigationForm:openInvestigation")).click();
         waitFor(a, By.id("tabs:investigations"));
         a.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
-        select(a, "tabs:followUpForms:memberState", "GHA");
-        setValue(a, "tabs:followUpForms:sentOn_input", "2023-04-11");
-        a.findElement(By.id("tabs:followUpForms:notifyMemberState")).click();
+        select(a, "tabs:notifyForm:memberState", "GHA");
+        setValue(a, "tabs:notifyForm:sentOn_input", "2023-04-11");
+        a.findElement(By.id("tabs:notifyForm:notifyMemberState")).click();
         waitFor(a, By.id("tabs:notifications"));
         JsonObject stored = api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json();
         assertEquals("2023-07-09", stored.getJsonArray("investigations").getJsonObject(0).getString("dueOn"), "90 days");
@@ -188,9 +188,10 @@ class CaseFileUiIT {
         waitFor(b, By.id("caseStatus"));
         b.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
         new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("tabs:followUpForms:nioName"))).sendKeys("Major Mensah");
-        setValue(b, "tabs:followUpForms:respondedOn_input", "2023-04-20");
-        WebElement answer = b.findElement(By.id("tabs:followUpForms:answer"));
+                By.id("tabs:answerForm:nioName"))).sendKeys("Major Mensah");
+        CasePage.choose(b, "tabs:answerForm:willInvestigate", "true");
+        setValue(b, "tabs:answerForm:respondedOn_input", "2023-04-20");
+        WebElement answer = b.findElement(By.id("tabs:answerForm:answer"));
         answer.click();
         new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(answer));
         waitFor(b, By.id("caseStatus"));
@@ -229,20 +230,20 @@ class CaseFileUiIT {
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         signIn(a, officer);
         followUpTab(a);
-        WebElement notifyButton = a.findElement(By.id("tabs:followUpForms:notifyMemberState"));
+        WebElement notifyButton = a.findElement(By.id("tabs:notifyForm:notifyMemberState"));
         notifyButton.click();
         new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(notifyButton));
-        String problems = waitFor(a, By.id("tabs:followUpForms:followUpMessages")).getAttribute("textContent");
-        assertTrue(problems.contains("Member state: is required.") && problems.contains("Sent: is required."),
-                "each missing field by its label: " + problems);
+        assertEquals("Member state: is required.", fieldError(a, "tabs:notifyForm:memberState"),
+                "each missing field by its label, next to it, on the tab the form is on");
+        assertEquals("Sent: is required.", fieldError(a, "tabs:notifyForm:sentOn"));
         assertEquals(0, api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json().getJsonArray("notifications").size());
         followUpTab(a);
-        select(a, "tabs:followUpForms:memberState", "NPL");
-        setValue(a, "tabs:followUpForms:sentOn_input", "2024-02-06");
-        submit(a, "tabs:followUpForms:notifyMemberState");
+        select(a, "tabs:notifyForm:memberState", "NPL");
+        setValue(a, "tabs:notifyForm:sentOn_input", "2024-02-06");
+        submit(a, "tabs:notifyForm:notifyMemberState");
 
         followUpTab(a);
-        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from NPL"),
+        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from Nepal"),
                 "the case's deadlines list the answer Nepal owes");
 
         // Nepal's liaison finds it in the inbox, answers and names the NIO.
@@ -253,34 +254,37 @@ class CaseFileUiIT {
         b.findElement(By.linkText(ref)).click();
         followUpTab(b);
         new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.id("tabs:followUpForms:nioName"))).sendKeys("Lt. Col. Thapa");
-        setValue(b, "tabs:followUpForms:nioAppointedOn_input", "2024-02-12");
-        setValue(b, "tabs:followUpForms:respondedOn_input", "2024-02-14");
-        submit(b, "tabs:followUpForms:answer");
+                By.id("tabs:answerForm:nioName"))).sendKeys("Lt. Col. Thapa");
+        CasePage.choose(b, "tabs:answerForm:willInvestigate", "true");
+        setValue(b, "tabs:answerForm:nioAppointedOn_input", "2024-02-12");
+        setValue(b, "tabs:answerForm:respondedOn_input", "2024-02-14");
+        submit(b, "tabs:answerForm:answer");
 
         // The officer opens the national investigation, puts the case under investigation and asks for the outcome.
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         followUpTab(a);
         assertTrue(waitFor(a, By.id("tabs:notifications")).getText().contains("Lt. Col. Thapa"));
-        select(a, "tabs:followUpForms:entity", "MEMBER_STATE_NIO");
-        setValue(a, "tabs:followUpForms:startedOn_input", "2024-02-15");
+        select(a, "tabs:investigationForm:entity", "MEMBER_STATE_NIO");
+        setValue(a, "tabs:investigationForm:startedOn_input", "2024-02-15");
         ((JavascriptExecutor) a).executeScript("document.querySelector(\"input[value='\" + arguments[0] + \"']\").checked = true;", subjectId);
-        submit(a, "tabs:followUpForms:openInvestigation");
+        submit(a, "tabs:investigationForm:openInvestigation");
+        assertTrue(a.findElement(By.id("tabs:investigations")).isDisplayed(), "back on the follow-up tab");
+        summaryTab(a);
         select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
         followUpTab(a);
-        select(a, "tabs:followUpForms:followUpKind", "OUTCOME_REQUEST");
-        setValue(a, "tabs:followUpForms:followUpSentOn_input", "2024-04-01");
-        submit(a, "tabs:followUpForms:sendFollowUp");
+        select(a, "tabs:followUpForm:followUpKind", "OUTCOME_REQUEST");
+        setValue(a, "tabs:followUpForm:followUpSentOn_input", "2024-04-01");
+        submit(a, "tabs:followUpForm:sendFollowUp");
 
         // Nepal's liaison reports the outcome: substantiated.
         b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         followUpTab(b);
         assertTrue(waitFor(b, By.id("tabs:notifications")).getText().contains("Request for the outcome"));
-        setValue(b, "tabs:followUpForms:completedOn_input", "2024-04-20");
-        select(b, "tabs:followUpForms:finding", "SUBSTANTIATED");
-        submit(b, "tabs:followUpForms:completeInvestigation");
+        setValue(b, "tabs:findingForm:completedOn_input", "2024-04-20");
+        select(b, "tabs:findingForm:finding", "SUBSTANTIATED");
+        submit(b, "tabs:findingForm:completeInvestigation");
 
         // The finding unlocks the status; the officer substantiates the case.
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
@@ -291,13 +295,13 @@ class CaseFileUiIT {
         // Nepal's liaison reports the national action.
         b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         followUpTab(b);
-        select(b, "tabs:followUpForms:actionSubjectId", subjectId);
-        select(b, "tabs:followUpForms:stage", "FINAL");
-        select(b, "tabs:followUpForms:authority", "MEMBER_STATE");
-        select(b, "tabs:followUpForms:type", "IMPRISONMENT");
-        setValue(b, "tabs:followUpForms:decidedOn_input", "2024-06-03");
-        b.findElement(By.id("tabs:followUpForms:details")).sendKeys("Court martial: 12 months");
-        submit(b, "tabs:followUpForms:recordAction");
+        select(b, "tabs:actionForm:actionSubjectId", subjectId);
+        select(b, "tabs:actionForm:stage", "FINAL");
+        select(b, "tabs:actionForm:authority", "MEMBER_STATE");
+        select(b, "tabs:actionForm:type", "IMPRISONMENT");
+        setValue(b, "tabs:actionForm:decidedOn_input", "2024-06-03");
+        b.findElement(By.id("tabs:actionForm:details")).sendKeys("Court martial: 12 months");
+        submit(b, "tabs:actionForm:recordAction");
         followUpTab(b);
         assertTrue(waitFor(b, By.id("tabs:actions")).getText().contains("12 months"));
         Browser.screenshot(b, "liaison-national-action");
@@ -327,6 +331,14 @@ class CaseFileUiIT {
         c.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         waitFor(c, By.id("notFound"));
         assertFalse(c.getPageSource().contains("Thapa") || c.getPageSource().contains("Nepalese Soldier"));
+    }
+
+    private static String fieldError(WebDriver d, String clientId) {
+        return CasePage.fieldError(d, clientId);
+    }
+
+    private static void summaryTab(WebDriver d) {
+        CasePage.openTab(d, "Summary");
     }
 
     private static void followUpTab(WebDriver d) {

@@ -45,4 +45,15 @@ class RecipientRulesTest {
         assertTrue(ReminderService.mayBeTold(account(Role.INVESTIGATOR, null, null), item("INVESTIGATION", null, 7L)));
         assertFalse(ReminderService.mayBeTold(account(Role.INVESTIGATOR, null, null), item("NOTE_VERBALE_ANSWER", "NPL", null)));
     }
+
+    @Test
+    void theVictimsRightsOfficersOfTheMissionHearOfAPaternityClaimAwaitingNotification() {
+        DueItem claim = item("PATERNITY_CLAIM_NOTIFICATION", "NPL", null);
+        assertTrue(ReminderService.mayBeTold(account(Role.VICTIMS_RIGHTS, null, null), claim), "all missions");
+        assertTrue(ReminderService.mayBeTold(account(Role.VICTIMS_RIGHTS, "UNMISS", null), claim));
+        assertFalse(ReminderService.mayBeTold(account(Role.VICTIMS_RIGHTS, "MINUSCA", null), claim));
+        assertFalse(ReminderService.mayBeTold(account(Role.VICTIMS_RIGHTS, null, null), item("INVESTIGATION", null, 7L)));
+        assertFalse(ReminderService.mayBeTold(account(Role.MEMBER_STATE_LIAISON, null, "NPL"), claim),
+                "the UN's own clock is not the state's");
+    }
 }

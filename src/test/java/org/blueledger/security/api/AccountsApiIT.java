@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The account API and HTTP authentication, over HTTP against the deployed WAR on Payara Micro
  * and MariaDB: 401 without credentials, 403 for every role but ADMIN, 201 for the administrator,
- * 400 naming every bad field (and nothing stored), 409 for a taken name, lockout.
+ * 400 naming every bad field (and nothing stored), 409 for a taken name, throttling instead of lockout.
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -258,8 +258,8 @@ class AccountsApiIT {
     }
 
     @Test
-    void fiveFailedSignInsLockTheAccountEvenAgainstTheRightPassword() {
-        String name = unique("lock");
+    void repeatedFailuresThrottleTheGuessingAddressButLockNobodyOut() throws Exception {
+        String name = unique("throttle");
         assertEquals(201, api.post("/api/v1/admin/users", """
                 {"username":"%s","password":"%s","roles":["AUDITOR"]}""".formatted(name, PASSWORD),
                 ADMIN, ADMIN_PASSWORD).status());
@@ -267,8 +267,38 @@ class AccountsApiIT {
         for (int i = 0; i < 5; i++) {
             assertEquals(401, api.get("/api/v1/admin/users", name, "Wrong-Password-" + i).status());
         }
-        assertEquals(401, api.get("/api/v1/admin/users", name, PASSWORD).status(), "locked: the right password is refused");
-        assertTrue(api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json().getBoolean("locked"));
+        Api.Response throttled = api.get("/api/v1/admin/users", name, PASSWORD);
+        assertEquals(429, throttled.status(), "the guessing address is slowed down, even with the right password");
+        assertTrue(Long.parseLong(throttled.header("Retry-After")) > 0);
+        assertEquals(429, throttled.json().getInt("status"));
+        assertFalse(throttled.body().contains("locked"), "nothing tells whether the account exists");
+        // the same account from another address still works: nobody was locked out
+        assertEquals(403, statusFrom("127.0.0.2", "/api/v1/admin/users", name, PASSWORD));
+        assertFalse(api.get("/api/v1/admin/users/" + name, ADMIN, ADMIN_PASSWORD).json().getBoolean("locked"));
+        // and an unknown name is throttled the same way, so 429 reveals nothing either
+        String nobody = unique("nobody");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.get("/api/v1/admin/users", nobody, "Wrong-Password-" + i).status());
+        }
+        assertEquals(429, api.get("/api/v1/admin/users", nobody, PASSWORD).status());
+    }
+
+    /** A GET with Basic credentials sent from another loopback address, over a plain socket. */
+    private int statusFrom(String localAddress, String path, String user, String password) throws Exception {
+        java.net.URI base = java.net.URI.create(api.base());
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", base.getPort()), 5000);
+            socket.setSoTimeout(30_000);
+            String auth = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String request = "GET " + base.getRawPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + auth + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     @Test

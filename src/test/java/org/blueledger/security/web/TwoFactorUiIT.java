@@ -107,8 +107,10 @@ class TwoFactorUiIT {
         g.findElement(By.id("twoFactor:confirm")).click();
         waitForText(g, By.id("twoFactor:messages"), "not valid");
 
-        // the API keeps HTTP Basic (api.md)
-        assertEquals(200, api.get("/api/v1/allegations", officer, PASSWORD).status());
+        // the API never skips the second factor: Basic is refused for an enrolled account (api.md)
+        Api.Response basic = api.get("/api/v1/allegations", officer, PASSWORD);
+        assertEquals(401, basic.status());
+        assertTrue(basic.json().getString("detail").contains("/api/v1/auth/tokens"), basic.body());
 
         // wrong codes count towards the lockout even though the password was right each time
         // (the reused recovery code above was the first failure; four more wrong codes lock)
@@ -127,6 +129,35 @@ class TwoFactorUiIT {
         locked.get(api.base() + "/dashboard.xhtml");
         signIn(locked, officer);
         waitForText(locked, By.id("loginForm:messages"), "locked");
+    }
+
+    @Test
+    void anEnrolledAccountGetsAnApiTokenOnlyWithItsCurrentCode() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("tfa-tok", "CONDUCT_OFFICER", "UNMISS", null);
+        WebDriver d = browser();
+        d.get(api.base() + "/dashboard.xhtml");
+        signIn(d, officer);
+        String secret = waitFor(d, By.id("secret")).getText();
+        d.findElement(By.id("twoFactor:code")).sendKeys(code(secret, 0));
+        d.findElement(By.id("twoFactor:confirm")).click();
+        waitFor(d, By.id("recoveryCodes"));
+
+        assertEquals(401, api.get("/api/v1/allegations", officer, PASSWORD).status(), "no Basic once enrolled");
+        Api.Response noCode = api.post("/api/v1/auth/tokens", "{}", officer, PASSWORD);
+        assertEquals(400, noCode.status(), noCode.body());
+        assertEquals("code", noCode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(401, api.post("/api/v1/auth/tokens", "{\"code\":\"000000\"}", officer, PASSWORD).status());
+        Api.Response issued = api.post("/api/v1/auth/tokens", "{\"code\":\"" + code(secret, 1) + "\"}", officer, PASSWORD);
+        assertEquals(201, issued.status(), issued.body());
+        String token = issued.json().getString("token");
+        assertTrue(Instant.parse(issued.json().getString("expiresAt")).isAfter(Instant.now().plusSeconds(7 * 3600)));
+
+        assertEquals(200, api.bearer("GET", "/api/v1/allegations", token).status());
+        assertEquals(204, api.bearer("DELETE", "/api/v1/auth/tokens/current", token).status());
+        Api.Response ended = api.bearer("GET", "/api/v1/allegations", token);
+        assertEquals(401, ended.status(), "a token ends with sign-out");
+        assertEquals(401, ended.json().getInt("status"));
     }
 
     @Test

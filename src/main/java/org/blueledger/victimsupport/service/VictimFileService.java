@@ -1,0 +1,88 @@
+package org.blueledger.victimsupport.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.service.AllegationService;
+import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.audit.service.AuditLog;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CallerScope;
+import org.blueledger.security.service.CurrentUser;
+import org.blueledger.victimsupport.domain.ContactTopic;
+import org.blueledger.victimsupport.domain.VictimContact;
+import org.blueledger.victimsupport.persistence.ReferralRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The victims' rights officer's changes on the victim's page other than referrals and claims:
+ * the dated contact log, and the erasure of the victim's identity on request (through the case
+ * file, which erases the children's identities in the victim's claims and the contact notes in
+ * the same transaction).
+ */
+@Stateless
+@RolesAllowed(Role.Names.VICTIMS_RIGHTS)
+public class VictimFileService {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    ReferralRepository repository;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AllegationService allegations;
+
+    public ContactView recordContact(String reference, long victimId, LocalDate contactedOn, ContactTopic topic, String note) {
+        CallerScope caller = currentUser.scope();
+        Allegation a = access.visible(reference, caller, "VICTIM_CONTACT_RECORDED");
+        if (a.getVictims().stream().noneMatch(v -> v.getId() == victimId)) {
+            throw new NotFoundException("No victim " + victimId + " in " + reference + ".");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Checks.required(contactedOn, "contactedOn", errors);
+        Checks.pastDate(contactedOn, "contactedOn", LocalDate.now(clock), errors);
+        Checks.required(topic, "topic", errors);
+        Checks.maxLength(note, 1000, "note", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        VictimContact c = new VictimContact(a.getId(), a.getReference(), a.getMissionCode(), victimId, contactedOn, topic,
+                Checks.strip(note), clock.instant(), caller.username());
+        repository.add(c);
+        audit.record("VICTIM_CONTACT_RECORDED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": " + topic
+                + " on " + contactedOn);
+        return new ContactView(c.getId(), c.getContactedOn(), c.getTopic(), c.getNote(), c.getRecordedBy());
+    }
+
+    /** Erases the victim's identity (and with it the children's in the victim's claims); the confirmation is required. */
+    public void eraseIdentity(String reference, long victimId, String reason, boolean confirmed) {
+        if (!confirmed) {
+            List<FieldError> errors = new ArrayList<>();
+            errors.add(new FieldError("confirmed", "tick to confirm the erasure", "erasure.confirm"));
+            if (reason == null || reason.isBlank()) {
+                errors.add(new FieldError("reason", "is required", "required"));
+            }
+            throw new ValidationFailedException(errors);
+        }
+        allegations.eraseVictimIdentity(reference, victimId, reason);
+    }
+}

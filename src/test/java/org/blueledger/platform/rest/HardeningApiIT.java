@@ -1,0 +1,373 @@
+package org.blueledger.platform.rest;
+
+import jakarta.json.JsonObject;
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.blueledger.testsupport.Api.ADMIN;
+import static org.blueledger.testsupport.Api.ADMIN_PASSWORD;
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The findings of the hardening issue, over HTTP against the deployed WAR: bad bodies, date
+ * edges, races, denied access audited under the case, small holes, and a database outage
+ * (the last test: it stops the test database and starts it again).
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HardeningApiIT {
+
+    static final String CASES = "/api/v1/allegations";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String officer;
+    String chief;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url);
+        officer = api.newAccount("hco", "CONDUCT_OFFICER", "UNMISS", null);
+        chief = api.newAccount("hchief", "CHIEF_OF_CONDUCT", "UNMISS", null);
+    }
+
+    static String body(String receivedOn, String nationality) {
+        return """
+                {"mission":"UNMISS","receivedOn":"%s","incidentDate":null,"kind":"SEA",
+                 "seaType":"SEXUAL_EXPLOITATION","seriousness":"SERIOUS",
+                 "source":"HOTLINE","summary":"Hardening test report.","location":"Juba",
+                 "subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"%s","sex":"MALE"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}
+                """.formatted(receivedOn, nationality);
+    }
+
+    private String file() {
+        Api.Response r = api.post(CASES, body("2020-03-02", "NPL"), officer, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("reference");
+    }
+
+    private int total() {
+        return api.get(CASES + "?size=1", chief, PASSWORD).json().getInt("total");
+    }
+
+    private static void assertProblemNaming(Api.Response r, int status, String field) {
+        assertEquals(status, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertTrue(r.json().getJsonArray("errors").stream()
+                        .anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
+                "expected a problem naming " + field + ": " + r.body());
+    }
+
+    // --- 1. bad bodies ---------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void everyJsonEndpointAnswersABadBodyWith400NamingTheBody() {
+        String ref = file();
+        List<String[]> endpoints = List.of(
+                new String[] {"POST", CASES, chief},
+                new String[] {"PUT", CASES + "/" + ref, chief},
+                new String[] {"POST", CASES + "/" + ref + "/status", chief},
+                new String[] {"POST", CASES + "/" + ref + "/assignments", chief},
+                new String[] {"POST", CASES + "/" + ref + "/investigations", chief},
+                new String[] {"POST", CASES + "/" + ref + "/notifications", chief},
+                new String[] {"POST", CASES + "/" + ref + "/actions", chief},
+                new String[] {"POST", "/api/v1/notifications/1/response", chief},
+                new String[] {"POST", "/api/v1/admin/users", ADMIN},
+                new String[] {"POST", "/api/v1/admin/action-types", ADMIN});
+        Map<String, byte[]> bodies = Map.of(
+                "empty", new byte[0],
+                "one byte", "{".getBytes(StandardCharsets.US_ASCII),
+                "deep nesting", "[".repeat(5000).getBytes(StandardCharsets.US_ASCII),
+                "invalid UTF-8", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'});
+        int before = total();
+        List<String> failures = new ArrayList<>();
+        for (String[] e : endpoints) {
+            String password = e[2].equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD;
+            for (var b : bodies.entrySet()) {
+                Api.Response r = api.send(e[0], e[1], b.getValue(), "application/json", e[2], password);
+                boolean ok = r.status() == 400 && r.contentType().startsWith("application/problem+json")
+                        && r.body().contains("\"field\":\"body\"");
+                if (!ok) {
+                    failures.add(e[0] + " " + e[1] + " with " + b.getKey() + " body: " + r.status() + " " + r.body());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(before, total(), "a rejected request changes nothing");
+    }
+
+    @Test
+    @Order(2)
+    void aNulInACountryCodeOrALowerCaseCodeIsRefusedNamingTheField() {
+        assertProblemNaming(api.post(CASES, body("2020-03-02", "NP\\u0000L"), officer, PASSWORD), 400,
+                "subjects[0].nationality");
+        assertProblemNaming(api.post(CASES, body("2020-03-02", "npl"), officer, PASSWORD), 400,
+                "subjects[0].nationality");
+        String ref = file();
+        assertProblemNaming(api.post(CASES + "/" + ref + "/notifications",
+                "{\"memberState\":\"npl\",\"sentOn\":\"2020-03-03\",\"requestsNio\":true}", chief, PASSWORD), 400,
+                "memberState");
+        assertProblemNaming(api.post("/api/v1/admin/users", "{\"username\":\"" + unique("ls") + "\",\"password\":\""
+                        + PASSWORD + "\",\"roles\":[\"MEMBER_STATE_LIAISON\"],\"memberState\":\"npl\"}", ADMIN, ADMIN_PASSWORD),
+                400, "memberState");
+    }
+
+    @Test
+    @Order(3)
+    void hugeNumbersAreAFieldErrorNotAHang() {
+        String ref = file();
+        Api.Response r = api.post(CASES + "/" + ref + "/status",
+                "{\"status\":\"UNDER_REVIEW_LIMITED_INFORMATION\",\"version\":1e999999999}", chief, PASSWORD);
+        assertProblemNaming(r, 400, "version");
+    }
+
+    // --- 2. dates ----------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @Order(4)
+    @ValueSource(strings = {"1582-10-10", "0000-01-01", "-0001-01-01", "-999999999-01-01", "+10000-01-01",
+            "1947-12-31", "2021-02-30"})
+    void aDateBefore1948OrOutsideFourDigitYearsIsRefusedAndNothingStored(String date) {
+        int before = total();
+        assertProblemNaming(api.post(CASES, body(date, "NPL"), officer, PASSWORD), 400, "receivedOn");
+        assertEquals(before, total());
+    }
+
+    @Test
+    @Order(5)
+    void theEarliestDateIsStoredExactlyAsAcknowledged() {
+        Api.Response r = api.post(CASES, body("1948-01-01", "NPL"), officer, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        assertEquals("1948-01-01", r.json().getString("receivedOn"));
+        String ref = r.json().getString("reference");
+        assertTrue(ref.startsWith("UNMISS-1948-"), ref);
+        assertEquals("1948-01-01", api.get(CASES + "/" + ref, officer, PASSWORD).json().getString("receivedOn"));
+    }
+
+    @ParameterizedTest
+    @Order(6)
+    @ValueSource(strings = {"+1000000-01-01", "-0001-01-01", "1582-10-15", "99999-12-31"})
+    void filterDatesOutsideTheContractAre400(String date) {
+        assertProblemNaming(api.get(CASES + "?receivedTo=" + date, chief, PASSWORD), 400, "receivedTo");
+        assertProblemNaming(api.get(CASES + "?receivedFrom=" + date, chief, PASSWORD), 400, "receivedFrom");
+    }
+
+    // --- 3. races ----------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    void sixteenClientsCreatingTheSameAccountGetOne201AndOnly409s() throws Exception {
+        String name = unique("race");
+        String json = "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD
+                + "\",\"roles\":[\"CONDUCT_OFFICER\"],\"mission\":\"UNMISS\"}";
+        Map<Integer, Long> statuses = race(16, () -> api.post("/api/v1/admin/users", json, ADMIN, ADMIN_PASSWORD).status());
+        assertEquals(1L, statuses.getOrDefault(201, 0L), statuses.toString());
+        assertEquals(15L, statuses.getOrDefault(409, 0L), statuses.toString());
+    }
+
+    @Test
+    @Order(8)
+    void concurrentIdenticalAssignmentsGetOne201AndOnly409s() throws Exception {
+        String ref = file();
+        String other = api.newAccount("hco2", "CONDUCT_OFFICER", "UNMISS", null);
+        String json = "{\"username\":\"" + other + "\",\"role\":\"CONDUCT_OFFICER\"}";
+        Map<Integer, Long> statuses = race(16, () -> api.post(CASES + "/" + ref + "/assignments", json, chief, PASSWORD).status());
+        assertEquals(1L, statuses.getOrDefault(201, 0L), statuses.toString());
+        assertEquals(15L, statuses.getOrDefault(409, 0L), statuses.toString());
+    }
+
+    private static Map<Integer, Long> race(int clients, Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            return statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // --- 8, 9, 10. separation of duties, denials under the case, small holes -----------------
+
+    @Test
+    @Order(9)
+    void adminAndAuditorHoldNoOtherRole() {
+        for (String roles : List.of("\"ADMIN\",\"VICTIMS_RIGHTS\"", "\"AUDITOR\",\"CHIEF_OF_CONDUCT\"", "\"ADMIN\",\"AUDITOR\"")) {
+            Api.Response r = api.post("/api/v1/admin/users", "{\"username\":\"" + unique("sod") + "\",\"password\":\""
+                    + PASSWORD + "\",\"roles\":[" + roles + "],\"mission\":\"UNMISS\"}", ADMIN, ADMIN_PASSWORD);
+            assertProblemNaming(r, 400, "roles");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aForbiddenReadOfACaseIsAuditedUnderTheCasesReference() {
+        String ref = file();
+        String statistician = api.newAccount("hstat", "STATISTICIAN", null, null);
+        assertEquals(403, api.get(CASES + "/" + ref, statistician, PASSWORD).status());
+        String auditor = api.newAccount("haud", "AUDITOR", null, null);
+        JsonObject page = api.get("/api/v1/audit?reference=" + ref + "&user=" + statistician, auditor, PASSWORD).json();
+        assertTrue(page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                        .anyMatch(e -> e.getString("outcome").equals("DENIED") && e.getString("reference").equals(ref)),
+                page.toString());
+    }
+
+    @Test
+    @Order(11)
+    void aNameThatIsNoAccountIsNotWrittenIntoTheTrail() {
+        String typed = "Correct-Horse-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(401, api.get(CASES, typed, "whatever-password").status());
+        String auditor = api.newAccount("haud2", "AUDITOR", null, null);
+        JsonObject page = api.get("/api/v1/audit?user=" + typed, auditor, PASSWORD).json();
+        assertEquals(0, page.getInt("total"), page.toString());
+        assertFalse(api.get("/api/v1/audit?action=LOGIN&size=200", auditor, PASSWORD).body().contains(typed));
+    }
+
+    @Test
+    @Order(12)
+    void locationsAreAbsolutePathsNotBuiltFromTheHostHeader() {
+        Api.Response r = api.post(CASES, body("2020-03-02", "NPL"), officer, PASSWORD);
+        assertEquals(201, r.status());
+        String location = r.header("Location");
+        assertTrue(location.startsWith("/") && location.endsWith(CASES + "/" + r.json().getString("reference")), location);
+    }
+
+    @Test
+    @Order(13)
+    void containerAnswersCarryTheSecurityHeadersAndRevealNoRuntime() {
+        Api.Response unauthenticated = api.get(CASES, null, null);
+        assertEquals(401, unauthenticated.status());
+        Api.Response redirect = api.get("/dashboard.xhtml", null, null);
+        assertEquals(302, redirect.status());
+        for (Api.Response r : List.of(unauthenticated, redirect)) {
+            assertEquals("DENY", r.header("X-Frame-Options"));
+            assertEquals("nosniff", r.header("X-Content-Type-Options"));
+            assertEquals("no-store", r.header("Cache-Control"));
+            assertNotNull(r.header("Content-Security-Policy"));
+        }
+        Api.Response wadl = api.get("/api/v1/application.wadl", chief, PASSWORD);
+        assertEquals(404, wadl.status());
+        assertFalse(wadl.body().contains("Jersey"));
+        assertEquals(404, api.get("/error-dispatch", chief, PASSWORD).status());
+    }
+
+    // --- 6. tokens ----------------------------------------------------------------------------
+
+    @Test
+    @Order(14)
+    void aTokenWorksWithoutThePasswordAndEndsWhenTheAccountIsDisabled() throws Exception {
+        String user = api.newAccount("htok", "HQ_CONDUCT", null, null);
+        Api.Response issued = api.send("POST", "/api/v1/auth/tokens", new byte[0], "application/json", user, PASSWORD);
+        assertEquals(201, issued.status(), issued.body());
+        String token = issued.json().getString("token");
+        assertEquals(200, api.bearer("GET", CASES, token).status());
+        assertEquals(401, api.bearer("GET", CASES, token + "x").status());
+        assertEquals(401, api.bearer("GET", CASES, "not-a-token").status());
+        assertEquals(401, api.send("POST", "/api/v1/auth/tokens", new byte[0], "application/json", null, null).status());
+        // a token does not mint tokens: issuing needs the password again
+        Api.Response fromToken = api.send("POST", "/api/v1/auth/tokens", "{}".getBytes(), "application/json", null, null);
+        assertEquals(401, fromToken.status());
+        // disabling the account ends its tokens at once (here as the accounts page does it, in the database)
+        try (java.sql.Connection c = TestDatabase.connection();
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE app_user SET enabled = FALSE WHERE username = ?")) {
+            st.setString(1, user);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertEquals(401, api.bearer("GET", CASES, token).status());
+    }
+
+    // --- 4. the database outage: last, it stops the database and starts it again ---------------
+
+    @Test
+    @Order(100)
+    void whileTheDatabaseIsDownRequestsGet503WithinFiveSecondsAndServiceRecoversWithoutARestart() throws Exception {
+        assumeTrue(TestDatabase.embedded(), "needs the tests' own embedded MariaDB, which it may stop");
+        String ref = file();
+        TestDatabase.stopServer();
+        try {
+            for (int i = 0; i < 3; i++) {
+                long t0 = System.nanoTime();
+                Api.Response write = api.post(CASES, body("2020-03-02", "NPL"), officer, PASSWORD);
+                long writeMs = (System.nanoTime() - t0) / 1_000_000;
+                t0 = System.nanoTime();
+                Api.Response read = api.get(CASES + "/" + ref, officer, PASSWORD);
+                long readMs = (System.nanoTime() - t0) / 1_000_000;
+                for (Api.Response r : List.of(write, read)) {
+                    assertEquals(503, r.status(), r.body());
+                    assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+                    assertEquals(503, r.json().getInt("status"));
+                    assertNotNull(r.header("Retry-After"));
+                }
+                assertTrue(writeMs < 5000 && readMs < 5000, "answers took " + writeMs + " ms and " + readMs + " ms");
+            }
+        } finally {
+            TestDatabase.startServer();
+        }
+        // recovery without a restart: wait for the service itself, bounded
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Api.Response r;
+        while ((r = api.get(CASES + "/" + ref, officer, PASSWORD)).status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250); // between polls of the condition itself
+        }
+        assertEquals(200, r.status(), r.body());
+        assertEquals(201, api.post(CASES, body("2020-03-02", "NPL"), officer, PASSWORD).status());
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
