@@ -18,7 +18,7 @@ import java.util.Map;
  *                                        (uniformed; CIVILIAN otherwise) → action type → actions
  * @param criminalReferralsByOutcome      referrals for criminal accountability by outcome
  * @param criminalReferralsByState        the same by state referred to
- * @param paternityClaimsByStatus         paternity claims by status (total only until victim support lands)
+ * @param paternityClaimsByStatus         paternity claims received in the year, total and by status
  * @param otherMisconduct                 other misconduct: thematic area → seriousness → units
  * @param otherMisconductAllegations      other-misconduct units received in the year
  */

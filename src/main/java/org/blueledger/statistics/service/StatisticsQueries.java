@@ -176,6 +176,11 @@ public class StatisticsQueries {
 
         Map<String, Long> paternity = new LinkedHashMap<>();
         paternity.put("total", 0L);
+        codes(org.blueledger.victimsupport.domain.ClaimStatus.values()).forEach(c -> paternity.put(c, 0L));
+        for (PersonGroup g : repository.paternityClaims(f)) {
+            paternity.merge(g.first(), g.persons(), Long::sum);
+            paternity.merge("total", g.persons(), Long::sum);
+        }
 
         Map<String, Map<String, Long>> other = new LinkedHashMap<>();
         long otherTotal = 0;
