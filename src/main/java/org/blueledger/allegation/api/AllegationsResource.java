@@ -114,7 +114,7 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv"))
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -263,7 +263,8 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The file, with its own media type",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/*"),
+                    @Content(mediaType = "application/octet-stream")})
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)

@@ -27,7 +27,8 @@ import java.util.Map;
  * parameter), the typed schema takes the JSON media type;</li>
  * <li>an operation documented only by Payara's {@code default} answer gets it as {@code 200};</li>
  * <li>a {@code LocalDate}/{@code Instant} that Payara describes as {@code type: object} with
- * {@code format: date} becomes a string, and an enum without a type a string enum.</li>
+ * {@code format: date} becomes a string, and an enum without a type a string enum;</li>
+ * <li>a string schema loses the object properties Payara sometimes leaks into it.</li>
  * </ul>
  * Resources keep their annotations; this only repairs what the generator gets wrong.
  */
@@ -140,6 +141,11 @@ public class OpenApiContractFilter implements OASFilter {
         if (("date".equals(format) || "date-time".equals(format))
                 && (s.getType() == null || s.getType() == Schema.SchemaType.OBJECT)) {
             s.setType(Schema.SchemaType.STRING);
+        }
+        if (s.getType() == Schema.SchemaType.STRING && s.getProperties() != null && !s.getProperties().isEmpty()) {
+            // Payara leaks an object's properties into an inline string schema (seen on the CSV answers)
+            s.setProperties(null);
+            s.setRequired(null);
         }
         if (s.getType() == null && s.getEnumeration() != null && !s.getEnumeration().isEmpty()
                 && s.getEnumeration().stream().allMatch(v -> v instanceof String)) {

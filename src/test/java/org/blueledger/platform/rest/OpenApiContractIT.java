@@ -117,6 +117,7 @@ class OpenApiContractIT {
                 }
             }
         }
+        stringsWithProperties(doc, "", untyped);
         assertTrue(untyped.isEmpty(), untyped.size() + " untyped:\n" + String.join("\n", untyped));
     }
 
@@ -254,6 +255,21 @@ class OpenApiContractIT {
 
     static List<String> strings(JsonArray a) {
         return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** A schema of type string that also lists properties describes nothing a client can use. */
+    static void stringsWithProperties(JsonValue v, String at, List<String> out) {
+        if (v instanceof JsonObject o) {
+            if ("string".equals(o.getString("type", null)) && o.containsKey("properties")
+                    && !o.getJsonObject("properties").isEmpty()) {
+                out.add(at + ": a string schema with properties");
+            }
+            o.forEach((k, x) -> stringsWithProperties(x, at + "/" + k, out));
+        } else if (v instanceof JsonArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                stringsWithProperties(a.get(i), at + "/" + i, out);
+            }
+        }
     }
 
     static boolean isJson(String media) {
