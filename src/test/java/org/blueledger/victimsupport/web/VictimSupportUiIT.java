@@ -131,8 +131,10 @@ class VictimSupportUiIT {
 
         // Nepal's liaison: in its inbox, without identities; records the DNA result.
         WebDriver b = browser();
-        b.get(api.base() + "/paternity/claims.xhtml");
+        b.get(api.base() + "/dashboard.xhtml");
         signIn(b, nepal);
+        assertTrue(Integer.parseInt(waitFor(b, By.id("dashStateClaims")).getText().strip()) >= 1, "on Nepal's dashboard");
+        b.findElement(By.id("toInbox")).click();
         String inbox = waitFor(b, By.id("claimList")).getText();
         assertTrue(inbox.contains(ref), inbox);
         assertFalse(b.getPageSource().contains("Ui Child Name") || b.getPageSource().contains("Ui Victim Name"),
