@@ -80,7 +80,7 @@ class SignInUiIT {
         assertTrue(before == null || !before.getValue().equals(after.getValue()), "a new session id at sign-in");
         List<String> nav = navigation();
         Browser.screenshot(driver, "admin-dashboard-en");
-        assertEquals(List.of("Dashboard", "Accounts", "Action types", "Missions"), nav);
+        assertEquals(List.of("Dashboard", "Accounts", "Action types", "Missions", "Trust Fund projects"), nav);
         assertTrue(driver.findElement(By.id("panel-ADMIN")).getText().contains("Administrator"));
         assertTrue(driver.findElement(By.id("accountSummary")).isDisplayed());
 
