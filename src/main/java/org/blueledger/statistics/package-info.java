@@ -11,6 +11,7 @@
  * its own uniformed nationals). Any other role gets 403, audited.
  * <p>
  * Calls: reference (missions and countries, to refuse unknown codes), security (the caller),
- * audit; refers to allegation's domain enums by value. No feature calls it.
+ * audit; refers to allegation's and victimsupport's domain enums by value (its SQL reads the
+ * case, follow-up and paternity-claim tables). No feature calls it.
  */
 package org.blueledger.statistics;

@@ -86,6 +86,8 @@ public final class StatisticsDataset {
             action(db, a5, a5mo, "FINAL", "MEMBER_STATE", "IMPRISONMENT", "2006-12-01");
             referral(db, a1, a1fra, "FRA", "2006-09-01", "CONVICTED");
             referral(db, a5, a5so, "NPL", "2006-10-01", "PENDING");
+            paternityClaim(db, a1, a1npl, "NPL", "2006-11-01", "MEMBER_STATE_NOTIFIED");
+            paternityClaim(db, a1, a1npl, "NPL", "2007-01-10", "RECEIVED"); // received the next year
 
             long d1 = allegation(db, "UNMIL", 9006, "2006-08-20", "2006-08-01", "OTHER_MISCONDUCT", null, "PRELIMINARY_ASSESSMENT");
             subject(db, d1, "MILITARY_CONTINGENT", "NPL", "MALE");
@@ -175,6 +177,23 @@ public final class StatisticsDataset {
             p.setString(4, authority);
             p.setString(5, type);
             p.setDate(6, java.sql.Date.valueOf(on));
+            p.executeUpdate();
+        }
+    }
+
+    static void paternityClaim(Connection db, long allegation, long subject, String state, String on, String status)
+            throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO paternity_claim (allegation_id, case_reference, "
+                + "mission_code, victim_id, subject_id, member_state, received_on, notification_due_on, claimant, child_sex, "
+                + "status, created_at, created_by, modified_at, modified_by) SELECT a.id, a.reference, a.mission_code, "
+                + "(SELECT MIN(v.id) FROM victim v WHERE v.allegation_id = a.id), ?, ?, ?, ?, 'VICTIM', 'FEMALE', ?, NOW(), "
+                + "'seed', NOW(), 'seed' FROM allegation a WHERE a.id = ?")) {
+            p.setLong(1, subject);
+            p.setString(2, state);
+            p.setDate(3, java.sql.Date.valueOf(on));
+            p.setDate(4, java.sql.Date.valueOf(LocalDate.parse(on).plusDays(7)));
+            p.setString(5, status);
+            p.setLong(6, allegation);
             p.executeUpdate();
         }
     }

@@ -167,9 +167,15 @@ final class AllegationJson {
     }
 
     static JsonObject attachment(AllegationDetails.AttachmentView t) {
-        return Json.createObjectBuilder().add("id", t.id()).add("kind", t.kind().name()).add("fileName", t.fileName())
-                .add("mediaType", t.mediaType()).add("size", t.sizeBytes()).add("uploadedAt", t.uploadedAt().toString())
-                .add("uploadedBy", t.uploadedBy()).build();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", t.id()).add("kind", t.kind().name())
+                .add("classification", t.classification().name());
+        if (t.subjectId() != null) {
+            b.add("subjectId", t.subjectId());
+        } else {
+            b.addNull("subjectId");
+        }
+        return b.add("fileName", t.fileName()).add("mediaType", t.mediaType()).add("size", t.sizeBytes())
+                .add("uploadedAt", t.uploadedAt().toString()).add("uploadedBy", t.uploadedBy()).build();
     }
 
     static JsonObject page(AllegationPage p) {

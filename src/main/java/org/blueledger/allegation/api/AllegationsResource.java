@@ -1,5 +1,8 @@
 package org.blueledger.allegation.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,12 +25,16 @@ import org.blueledger.allegation.service.AllegationCriteria;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationQueries;
 import org.blueledger.allegation.service.AllegationService;
+import org.blueledger.allegation.service.AttachFile;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import static org.blueledger.platform.rest.QueryParams.blank;
 import static org.blueledger.platform.rest.QueryParams.integer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,10 +74,13 @@ public class AllegationsResource {
     @Context
     UriInfo uriInfo;
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAllegation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an allegation (CONDUCT_OFFICER, CHIEF_OF_CONDUCT; own mission only)")
-    @APIResponse(responseCode = "201", description = "Filed; Location names it; body as GET returns it")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it; body as GET returns it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "403", description = "Wrong role, or another mission")
     @APIResponse(responseCode = "413", description = "Body too large")
@@ -83,6 +93,8 @@ public class AllegationsResource {
         return Response.created(location).entity(AllegationJson.details(d).toString()).build();
     }
 
+    @APIResponse(responseCode = "200", description = "A page of the cases the caller may see",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AllegationPage")))
     @GET
     @Operation(summary = "List the cases the caller may see, a page at a time (size at most 200)")
     public String list(@QueryParam("mission") String mission, @QueryParam("status") String status,
@@ -101,6 +113,8 @@ public class AllegationsResource {
                 AllegationCriteria.Sort.RECEIVED_ON, false, p, s))).toString();
     }
 
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -125,6 +139,8 @@ public class AllegationsResource {
                 .header("Content-Disposition", "attachment; filename=\"cases.csv\"").build();
     }
 
+    @APIResponse(responseCode = "200", description = "The case, with its criminalReferrals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @GET
     @Path("{reference}")
     @Operation(summary = "One case, as the caller may see it")
@@ -134,6 +150,10 @@ public class AllegationsResource {
                 criminalReferrals.ofCase(reference)).toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "AllegationCorrection")))
+    @APIResponse(responseCode = "200", description = "The corrected case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @PUT
     @Path("{reference}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -151,6 +171,10 @@ public class AllegationsResource {
         return AllegationJson.details(service.correctAllegation(reference, input, version)).toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "StatusChange")))
+    @APIResponse(responseCode = "200", description = "The case in its new status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Allegation")))
     @POST
     @Path("{reference}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,6 +190,10 @@ public class AllegationsResource {
         return AllegationJson.details(service.changeStatus(reference, status, reason, version)).toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAssignment")))
+    @APIResponse(responseCode = "201", description = "Assigned; Location names the assignment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Assignment")))
     @POST
     @Path("{reference}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -183,6 +211,7 @@ public class AllegationsResource {
         return Response.created(location).entity(AllegationJson.assignment(a).toString()).build();
     }
 
+    @APIResponse(responseCode = "204", description = "Ended")
     @DELETE
     @Path("{reference}/assignments/{username}")
     @Operation(summary = "End an assignment (CHIEF_OF_CONDUCT of the mission)")
@@ -191,28 +220,57 @@ public class AllegationsResource {
         return Response.noContent().build();
     }
 
+    @APIResponse(responseCode = "201", description = "Attached; Location names the file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Attachment")))
     @POST
     @Path("{reference}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file: the raw bytes as the body, ?kind=EVIDENCE|CORRESPONDENCE&fileName=...; "
-            + "PDF, images and office documents, recognised from the content")
-    public Response attach(@PathParam("reference") String reference, @QueryParam("kind") String kind,
+    @Operation(summary = "Attach a file (the assigned CONDUCT_OFFICER, the CHIEF_OF_CONDUCT of the mission): the raw bytes "
+            + "as the body; PDF, images and office documents, recognised from the content. The classification decides who "
+            + "may later see the file and its name")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the download")
+    @APIResponse(responseCode = "400", description = "Bad kind, classification, subjectId or file; errors name every bad field")
+    @APIResponse(responseCode = "403", description = "Not assigned to the case, or a classification the caller could not see")
+    @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
+    @APIResponse(responseCode = "413", description = "File too large")
+    public Response attach(@PathParam("reference") String reference,
+                           @Parameter(description = "What the file is", required = true,
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"EVIDENCE", "CORRESPONDENCE"}))
+                           @QueryParam("kind") String kind,
+                           @Parameter(description = "Which identities the file holds. VICTIM_IDENTITY: only callers "
+                                   + "entitled to victim identity see it; SUBJECT_IDENTITY: only callers entitled to subject "
+                                   + "identity (a liaison only when the file's subject is of its nationality); NO_IDENTITY: "
+                                   + "everyone who sees the case (a liaison only when the file names a subject of its "
+                                   + "nationality). Absent: VICTIM_IDENTITY, the safe default",
+                                   schema = @Schema(type = SchemaType.STRING, defaultValue = "VICTIM_IDENTITY",
+                                           enumeration = {"VICTIM_IDENTITY", "SUBJECT_IDENTITY", "NO_IDENTITY"}))
+                           @QueryParam("classification") String classification,
+                           @Parameter(description = "The id of the case's subject the file is about (as the case's GET "
+                                   + "lists it); required for SUBJECT_IDENTITY; a liaison sees only files naming its nationals",
+                                   schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                           @QueryParam("subjectId") String subjectId,
+                           @Parameter(description = "The file's name; stored without directories and odd characters")
                            @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes + 1));
         if (content.length > maxAttachmentBytes) {
             return org.blueledger.platform.rest.Problem.of(413, "Payload too large",
                     "Attachments are limited to " + maxAttachmentBytes + " bytes.").toResponse();
         }
-        var t = service.attach(reference, kind, fileName, content);
+        var t = service.attach(reference, new AttachFile(kind, classification, subjectId, fileName, content));
         URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("attachments")
                 .path(Long.toString(t.id())).build();
         return Response.created(location).entity(AllegationJson.attachment(t).toString()).build();
     }
 
+    @APIResponse(responseCode = "200", description = "The file, with its own media type",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment of a case the caller may see")
+    @Operation(summary = "Download an attachment of a case the caller may see, if its classification (and, for a "
+            + "liaison, its subject) lets the caller see it")
+    @APIResponse(responseCode = "404", description = "No such case or file, outside the caller's scope, or a file the "
+            + "caller may not see (the same answer)")
     public Response download(@PathParam("reference") String reference, @PathParam("id") long id) {
         var file = queries.attachment(reference, id);
         return Response.ok(file.content(), file.mediaType())
@@ -221,6 +279,8 @@ public class AllegationsResource {
                 .build();
     }
 
+    @APIResponse(responseCode = "200", description = "The reads of the case, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseViewers")))
     @GET
     @Path("{reference}/viewers")
     @Operation(summary = "Who read this case and its identities, newest first (CHIEF_OF_CONDUCT of the mission)")
@@ -234,6 +294,9 @@ public class AllegationsResource {
         return jakarta.json.Json.createObjectBuilder().add("items", items).build().toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ErasureRequest")))
+    @APIResponse(responseCode = "204", description = "Erased")
     @POST
     @Path("{reference}/victims/{victimId}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -247,6 +310,10 @@ public class AllegationsResource {
         return Response.noContent().build();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewInvestigation")))
+    @APIResponse(responseCode = "201", description = "Opened, with dueOn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations")
@@ -263,6 +330,10 @@ public class AllegationsResource {
                 .path(Long.toString(i.id())).build()).entity(AllegationJson.investigation(i).toString()).build();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "InvestigationCompletion")))
+    @APIResponse(responseCode = "200", description = "Completed, with durationDays",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations/{id}/completion")
@@ -278,6 +349,10 @@ public class AllegationsResource {
                 .toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewNotification")))
+    @APIResponse(responseCode = "201", description = "Sent, with responseDueOn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/notifications")
@@ -294,11 +369,14 @@ public class AllegationsResource {
                 .entity(AllegationJson.notification(n).toString()).build();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewFollowUp")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/notifications/{id}/follow-ups")
     @Operation(summary = "Send a follow-up note verbale {kind: REMINDER | OUTCOME_REQUEST | ACTION_REQUEST, sentOn, note}")
-    @APIResponse(responseCode = "201", description = "The notification with its follow-ups")
+    @APIResponse(responseCode = "201", description = "The notification with its follow-ups",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @APIResponse(responseCode = "409", description = "A reminder to answer a note verbale that was answered")
     public Response requestFollowUp(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
         JsonInput in = new JsonInput();
@@ -314,6 +392,10 @@ public class AllegationsResource {
                 .entity(AllegationJson.notification(n).toString()).build();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAction")))
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Action")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/actions")

@@ -80,9 +80,9 @@ public class CriminalReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer a subject for criminal accountability to the state of nationality "
             + "(CHIEF_OF_CONDUCT of the mission, HQ_CONDUCT)")
-    @RequestBody(content = @Content(schema = @Schema(implementation = NewReferral.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewCriminalReferral")))
     @APIResponse(responseCode = "201", description = "Recorded, outcome PENDING",
-            content = @Content(schema = @Schema(implementation = ReferralJson.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CriminalReferral")))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "403", description = "Wrong role (audited)")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
@@ -102,9 +102,9 @@ public class CriminalReferralsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the outcome of a referral (CHIEF_OF_CONDUCT of the mission, HQ_CONDUCT, or the "
             + "MEMBER_STATE_LIAISON of the state referred to); send the version you read")
-    @RequestBody(content = @Content(schema = @Schema(implementation = Outcome.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CriminalReferralOutcome")))
     @APIResponse(responseCode = "200", description = "The referral with its outcome",
-            content = @Content(schema = @Schema(implementation = ReferralJson.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CriminalReferral")))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "404", description = "No such referral the caller may reach")
     @APIResponse(responseCode = "409", description = "Stale version")

@@ -1,5 +1,9 @@
 package org.blueledger.allegation.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +27,8 @@ public class IdentityKeysResource {
     @Inject
     IdentityKeyRotation rotation;
 
+    @APIResponse(responseCode = "200", description = "What was re-encrypted, and what remains",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "KeyRotation")))
     @POST
     @Path("rotation")
     @Operation(summary = "Re-encrypt up to batchSize identity values under the active key; repeat until remaining is 0")

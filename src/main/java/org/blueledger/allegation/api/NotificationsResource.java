@@ -1,5 +1,9 @@
 package org.blueledger.allegation.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -31,6 +35,10 @@ public class NotificationsResource {
     @Context
     UriInfo uriInfo;
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NotificationAnswer")))
+    @APIResponse(responseCode = "200", description = "The notification with its answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @POST
     @Path("{id}/response")
     @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")

@@ -27,6 +27,15 @@ public class Attachment {
     @Column(nullable = false)
     private AttachmentKind kind;
 
+    /** Which identities the file holds; decides who sees it (see {@link AttachmentClassification}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private AttachmentClassification classification;
+
+    /** The subject of the case the file is about, if any; what a liaison's access turns on. */
+    @Column(name = "subject_id")
+    private Long subjectId;
+
     @Column(name = "file_name", nullable = false)
     private String fileName;
 
@@ -48,10 +57,12 @@ public class Attachment {
     protected Attachment() {
     }
 
-    public Attachment(Long allegationId, AttachmentKind kind, String fileName, String mediaType, long sizeBytes,
-                      String sha256, Instant at, String by) {
+    public Attachment(Long allegationId, AttachmentKind kind, AttachmentClassification classification, Long subjectId,
+                      String fileName, String mediaType, long sizeBytes, String sha256, Instant at, String by) {
         this.allegationId = allegationId;
         this.kind = kind;
+        this.classification = classification;
+        this.subjectId = subjectId;
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
@@ -70,6 +81,14 @@ public class Attachment {
 
     public AttachmentKind getKind() {
         return kind;
+    }
+
+    public AttachmentClassification getClassification() {
+        return classification;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
     }
 
     public String getFileName() {

@@ -151,24 +151,36 @@ public class AllegationRepository {
                 .setParameter(1, code).getResultStream().findFirst().map(r -> (Object[]) r);
     }
 
-    public List<Attachment> attachments(Long allegationId) {
-        return em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id ORDER BY t.uploadedAt",
-                Attachment.class).setParameter("id", allegationId).getResultList();
+    /** The files of a case that the caller may see (the filter is in the WHERE clause), oldest first. */
+    public List<Attachment> attachments(Long allegationId, AttachmentVisibility visibility) {
+        return visibility.bind(em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id AND "
+                        + visibility.predicate() + " ORDER BY t.uploadedAt, t.id", Attachment.class))
+                .setParameter("id", allegationId).getResultList();
     }
 
-    public Optional<Attachment> attachment(Long allegationId, Long attachmentId) {
-        return em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id AND t.id = :tid", Attachment.class)
+    /** One file of a case, if it exists AND the caller may see it; empty otherwise. */
+    public Optional<Attachment> attachment(Long allegationId, Long attachmentId, AttachmentVisibility visibility) {
+        return visibility.bind(em.createQuery("SELECT t FROM Attachment t WHERE t.allegationId = :id AND t.id = :tid AND "
+                        + visibility.predicate(), Attachment.class))
                 .setParameter("id", allegationId).setParameter("tid", attachmentId).getResultStream().findFirst();
+    }
+
+    /** Whether a case has a file with this id at all (for the audit trail of a refused download only). */
+    public boolean attachmentExists(Long allegationId, Long attachmentId) {
+        return em.createQuery("SELECT COUNT(t) FROM Attachment t WHERE t.allegationId = :id AND t.id = :tid", Long.class)
+                .setParameter("id", allegationId).setParameter("tid", attachmentId).getSingleResult() > 0;
     }
 
     /** Stores a file's bytes with its metadata (native: the entity does not map the content). */
     public long addAttachment(Attachment a, byte[] content) {
-        em.createNativeQuery("INSERT INTO attachment (allegation_id, kind, file_name, media_type, size_bytes, sha256, "
-                        + "content, uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        em.createNativeQuery("INSERT INTO attachment (allegation_id, kind, classification, subject_id, file_name, "
+                        + "media_type, size_bytes, sha256, content, uploaded_at, uploaded_by) "
+                        + "VALUES (?1, ?2, ?10, ?11, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, a.getAllegationId()).setParameter(2, a.getKind().name())
                 .setParameter(3, a.getFileName()).setParameter(4, a.getMediaType())
                 .setParameter(5, a.getSizeBytes()).setParameter(6, a.getSha256()).setParameter(7, content)
                 .setParameter(8, java.sql.Timestamp.from(a.getUploadedAt())).setParameter(9, a.getUploadedBy())
+                .setParameter(10, a.getClassification().name()).setParameter(11, a.getSubjectId())
                 .executeUpdate();
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
     }

@@ -3,6 +3,7 @@ package org.blueledger.allegation.service;
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationSource;
 import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.AttachmentClassification;
 import org.blueledger.allegation.domain.AttachmentKind;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.PersonnelCategory;
@@ -63,7 +64,9 @@ public record AllegationDetails(String reference, long version, String mission, 
                                  String assignedBy) {
     }
 
-    public record AttachmentView(long id, AttachmentKind kind, String fileName, String mediaType, long sizeBytes,
+    /** A file the caller may see; {@code subjectId} names the subject it is about, or is null. */
+    public record AttachmentView(long id, AttachmentKind kind, AttachmentClassification classification, Long subjectId,
+                                 String fileName, String mediaType, long sizeBytes,
                                  Instant uploadedAt, String uploadedBy) {
     }
 

@@ -142,13 +142,26 @@ public class AllegationQueries {
         return new AllegationPage(new ArrayList<>(items), count.getSingleResult(), page, size);
     }
 
-    /** Bytes of an attachment of a case the caller may see. */
+    /**
+     * Bytes of an attachment of a case the caller may see, if the caller may see that file (its
+     * classification, and for a liaison its subject: the filter is in the query). A withheld file
+     * answers exactly like a missing one (404), and both refusals are audited as DENIED under the
+     * case's reference, without the file's name.
+     */
     public AttachmentFile attachment(String reference, long attachmentId) {
         CallerScope caller = currentUser.scope();
         Allegation a = access.visible(reference, caller, "ATTACHMENT_DOWNLOADED");
-        var meta = repository.attachment(a.getId(), attachmentId)
-                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on " + reference + "."));
-        audit.record("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.ALLOWED, meta.getFileName() + " (" + meta.getId() + ")");
+        CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(),
+                repository.isAssigned(a.getId(), caller.username(), org.blueledger.allegation.domain.CaseAssignment.Role.CONDUCT_OFFICER));
+        var meta = repository.attachment(a.getId(), attachmentId, may.attachments()).orElseThrow(() -> {
+            audit.recordIndependently("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.DENIED,
+                    repository.attachmentExists(a.getId(), attachmentId)
+                            ? "attachment " + attachmentId + " withheld: need to know (answered 404)"
+                            : "no attachment " + attachmentId + " (404)");
+            return new NotFoundException("No attachment " + attachmentId + " on " + reference + ".");
+        });
+        audit.record("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.ALLOWED, "attachment " + meta.getId() + " ("
+                + meta.getClassification() + ")");
         return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
     }
 

@@ -33,6 +33,11 @@ final class AllegationViews {
                 x.getAuthority().name(), x.getType(), x.getDecidedOn(), x.getDetails());
     }
 
+    static AllegationDetails.AttachmentView view(org.blueledger.allegation.domain.Attachment t) {
+        return new AllegationDetails.AttachmentView(t.getId(), t.getKind(), t.getClassification(), t.getSubjectId(),
+                t.getFileName(), t.getMediaType(), t.getSizeBytes(), t.getUploadedAt(), t.getUploadedBy());
+    }
+
     /** The findings of the completed investigations of a case: what unlocks substantiated / not substantiated. */
     static Set<org.blueledger.allegation.domain.InvestigationFinding> findings(
             List<org.blueledger.allegation.domain.Investigation> investigations) {
@@ -68,9 +73,9 @@ final class AllegationViews {
                 .map(x -> new AllegationDetails.AssignmentView(x.getUsername(), x.getRole().name(), x.getInvestigationId(),
                         x.getAssignedAt(), x.getAssignedBy()))
                 .toList();
-        List<AllegationDetails.AttachmentView> attachments = repository.attachments(a.getId()).stream()
-                .map(t -> new AllegationDetails.AttachmentView(t.getId(), t.getKind(), t.getFileName(), t.getMediaType(),
-                        t.getSizeBytes(), t.getUploadedAt(), t.getUploadedBy()))
+        // Only the files the caller may see leave the database (their names are identity data too).
+        List<AllegationDetails.AttachmentView> attachments = repository.attachments(a.getId(), may.attachments()).stream()
+                .map(AllegationViews::view)
                 .toList();
         java.util.Set<Long> shownSubjects = new java.util.HashSet<>();
         subjects.forEach(x -> shownSubjects.add(x.id()));

@@ -1,6 +1,8 @@
 package org.blueledger.allegation.service;
 
 import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.AttachmentClassification;
+import org.blueledger.allegation.persistence.AttachmentVisibility;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
@@ -39,6 +41,30 @@ record CaseEntitlements(CallerScope caller, String mission, boolean assignedOffi
     boolean onlyOwnNationals() {
         return caller.has(Role.MEMBER_STATE_LIAISON) && !caller.hasAny(Role.HQ_CONDUCT, Role.CHIEF_OF_CONDUCT,
                 Role.CONDUCT_OFFICER, Role.INVESTIGATOR, Role.VICTIMS_RIGHTS);
+    }
+
+    /**
+     * Which of the case's files the caller may see (their names included), as a predicate for the
+     * attachment queries: victim-identity files with victim identity; subject-identity files with
+     * subject identity; files without identities for all; a liaison limited to its nationals only
+     * files (without victim identity) about a subject of its nationality.
+     */
+    AttachmentVisibility attachments() {
+        return AttachmentVisibility.of(victimIdentity(), subjectIdentity(), onlyOwnNationals()
+                ? (caller.memberState() == null ? "" : caller.memberState()) : null);
+    }
+
+    /** The same rule for one file, given the nationality of the subject it names (null when none). */
+    boolean seesAttachment(AttachmentClassification classification, String subjectNationality) {
+        if (onlyOwnNationals()) {
+            boolean ownNational = subjectNationality != null && subjectNationality.equals(caller.memberState());
+            return ownNational && classification != AttachmentClassification.VICTIM_IDENTITY;
+        }
+        return switch (classification) {
+            case VICTIM_IDENTITY -> victimIdentity();
+            case SUBJECT_IDENTITY -> subjectIdentity();
+            case NO_IDENTITY -> true;
+        };
     }
 
     boolean edit() {

@@ -1,7 +1,5 @@
 package org.blueledger.allegation.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,19 +76,22 @@ public class AllegationCriminalReferralsBacking implements Serializable {
                         r == null ? null : r.version())), "followup.criminalReferral.outcomeSaved");
     }
 
+    /** A submit of the tab's form: back to this tab (PRG), or each refused field's message next to it, on this tab. */
     private void run(Runnable action, String doneKey) throws IOException {
+        view.showTab(TAB);
         try {
             action.run();
             Messages.info(doneKey, view.getRef());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref=" + view.getRef());
+            view.reload(TAB);
         } catch (ValidationFailedException e) {
-            e.errors().forEach(err -> Messages.error(null, "allegation.field.invalid",
-                    Messages.text("followup.criminalReferral." + err.field()), FormErrors.text(err)));
+            FormErrors.show("criminalReferralForm", e.errors(), java.util.Map.of(),
+                    field -> Messages.text("followup.criminalReferral." + field));
         } catch (BusinessException e) {
             Messages.errorText(null, e.getMessage());
         }
     }
+
+    private static final String TAB = "criminalReferrals";
 
     public Long getSubjectId() { return subjectId; }
     public void setSubjectId(Long v) { subjectId = v; }

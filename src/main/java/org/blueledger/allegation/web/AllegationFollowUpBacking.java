@@ -10,7 +10,6 @@ import org.blueledger.platform.faces.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,53 +36,53 @@ public class AllegationFollowUpBacking implements Serializable {
     AllegationOptions options;
 
     private String entity;
-    private LocalDate startedOn;
+    private String startedOn;
     private List<Object> subjectIds = new ArrayList<>();
     private Long investigationId;
-    private LocalDate completedOn;
+    private String completedOn;
     private String finding;
     private String memberState;
-    private LocalDate sentOn;
+    private String sentOn;
     private boolean requestsNio = true;
     private Long notificationId;
     private Boolean willInvestigate;
     private String nioName;
-    private LocalDate respondedOn;
-    private LocalDate nioAppointedOn;
+    private String respondedOn;
+    private String nioAppointedOn;
     private Long followUpNotificationId;
     private String followUpKind = "OUTCOME_REQUEST";
-    private LocalDate followUpSentOn;
+    private String followUpSentOn;
     private String followUpNote;
     private Long actionSubjectId;
     private String stage;
     private String authority;
     private String type;
-    private LocalDate decidedOn;
+    private String decidedOn;
     private String details;
 
     public void openInvestigation() throws IOException {
-        run("investigationForm", Map.of(), () -> service.startInvestigation(view.getRef(), entity, text(startedOn),
+        run("investigationForm", Map.of(), () -> service.startInvestigation(view.getRef(), entity, startedOn,
                 subjectIds.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()), "followup.saved.investigation");
     }
 
     public void completeInvestigation() throws IOException {
         run("findingForm", Map.of(), () -> service.completeInvestigation(view.getRef(),
-                investigationId == null ? -1 : investigationId, text(completedOn), finding, null), "followup.saved.finding");
+                investigationId == null ? -1 : investigationId, completedOn, finding, null), "followup.saved.finding");
     }
 
     public void notifyMemberState() throws IOException {
-        run("notifyForm", Map.of(), () -> service.notifyMemberState(view.getRef(), memberState, text(sentOn), requestsNio),
+        run("notifyForm", Map.of(), () -> service.notifyMemberState(view.getRef(), memberState, sentOn, requestsNio),
                 "followup.saved.notification");
     }
 
     public void answer() throws IOException {
         run("answerForm", Map.of(), () -> service.respond(notificationId == null ? -1 : notificationId, willInvestigate,
-                nioName, text(nioAppointedOn), text(respondedOn), null), "followup.saved.answer");
+                nioName, nioAppointedOn, respondedOn, null), "followup.saved.answer");
     }
 
     public void sendFollowUp() throws IOException {
         run("followUpForm", FOLLOW_UP_FIELDS, () -> service.requestFollowUp(view.getRef(),
-                followUpNotificationId == null ? -1 : followUpNotificationId, followUpKind, text(followUpSentOn),
+                followUpNotificationId == null ? -1 : followUpNotificationId, followUpKind, followUpSentOn,
                 followUpNote), "followup.saved.followUp");
     }
 
@@ -95,6 +94,13 @@ public class AllegationFollowUpBacking implements Serializable {
     /** The authorities of an action the caller may record: a liaison records only its state's. */
     public List<org.blueledger.reference.service.ReferenceOption> getAuthorities() {
         return liaisonOnly("ACTION_AUTHORITY", "MEMBER_STATE");
+    }
+
+    /** The action types the caller may record: a liaison, only final ones its state takes. */
+    public List<org.blueledger.reference.service.ReferenceOption> getActionTypes() {
+        var d = view.getDetails();
+        boolean liaison = d != null && d.permissions().answersForState() != null;
+        return liaison ? options.getMemberStateFinalActionTypes() : options.getActionTypes();
     }
 
     private List<org.blueledger.reference.service.ReferenceOption> liaisonOnly(String vocabulary, String code) {
@@ -110,7 +116,7 @@ public class AllegationFollowUpBacking implements Serializable {
 
     public void recordAction() throws IOException {
         run("actionForm", ACTION_FIELDS, () -> service.recordAction(view.getRef(), actionSubjectId, stage, authority, type,
-                text(decidedOn), details), "followup.saved.action");
+                decidedOn, details), "followup.saved.action");
     }
 
     /** The service's field names that the forms show under another component id. */
@@ -158,26 +164,23 @@ public class AllegationFollowUpBacking implements Serializable {
             java.util.Map.entry("details", "followup.details"), java.util.Map.entry("kind", "followup.form.followUpKind"),
             java.util.Map.entry("note", "followup.form.note"));
 
-    private static String text(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
 
     public String getEntity() { return entity; }
     public void setEntity(String v) { entity = v; }
-    public LocalDate getStartedOn() { return startedOn; }
-    public void setStartedOn(LocalDate v) { startedOn = v; }
+    public String getStartedOn() { return startedOn; }
+    public void setStartedOn(String v) { startedOn = v; }
     public List<Object> getSubjectIds() { return subjectIds; }
     public void setSubjectIds(List<Object> v) { subjectIds = v; }
     public Long getInvestigationId() { return investigationId; }
     public void setInvestigationId(Long v) { investigationId = v; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public void setCompletedOn(LocalDate v) { completedOn = v; }
+    public String getCompletedOn() { return completedOn; }
+    public void setCompletedOn(String v) { completedOn = v; }
     public String getFinding() { return finding; }
     public void setFinding(String v) { finding = v; }
     public String getMemberState() { return memberState; }
     public void setMemberState(String v) { memberState = v; }
-    public LocalDate getSentOn() { return sentOn; }
-    public void setSentOn(LocalDate v) { sentOn = v; }
+    public String getSentOn() { return sentOn; }
+    public void setSentOn(String v) { sentOn = v; }
     public boolean isRequestsNio() { return requestsNio; }
     public void setRequestsNio(boolean v) { requestsNio = v; }
     public Long getNotificationId() { return notificationId; }
@@ -186,16 +189,16 @@ public class AllegationFollowUpBacking implements Serializable {
     public void setWillInvestigate(Boolean v) { willInvestigate = v; }
     public String getNioName() { return nioName; }
     public void setNioName(String v) { nioName = v; }
-    public LocalDate getRespondedOn() { return respondedOn; }
-    public void setRespondedOn(LocalDate v) { respondedOn = v; }
-    public LocalDate getNioAppointedOn() { return nioAppointedOn; }
-    public void setNioAppointedOn(LocalDate v) { nioAppointedOn = v; }
+    public String getRespondedOn() { return respondedOn; }
+    public void setRespondedOn(String v) { respondedOn = v; }
+    public String getNioAppointedOn() { return nioAppointedOn; }
+    public void setNioAppointedOn(String v) { nioAppointedOn = v; }
     public Long getFollowUpNotificationId() { return followUpNotificationId; }
     public void setFollowUpNotificationId(Long v) { followUpNotificationId = v; }
     public String getFollowUpKind() { return followUpKind; }
     public void setFollowUpKind(String v) { followUpKind = v; }
-    public LocalDate getFollowUpSentOn() { return followUpSentOn; }
-    public void setFollowUpSentOn(LocalDate v) { followUpSentOn = v; }
+    public String getFollowUpSentOn() { return followUpSentOn; }
+    public void setFollowUpSentOn(String v) { followUpSentOn = v; }
     public String getFollowUpNote() { return followUpNote; }
     public void setFollowUpNote(String v) { followUpNote = v; }
     public Long getActionSubjectId() { return actionSubjectId; }
@@ -206,8 +209,8 @@ public class AllegationFollowUpBacking implements Serializable {
     public void setAuthority(String v) { authority = v; }
     public String getType() { return type; }
     public void setType(String v) { type = v; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate v) { decidedOn = v; }
+    public String getDecidedOn() { return decidedOn; }
+    public void setDecidedOn(String v) { decidedOn = v; }
     public String getDetails() { return details; }
     public void setDetails(String v) { details = v; }
 }

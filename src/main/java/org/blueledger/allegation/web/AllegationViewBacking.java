@@ -56,6 +56,8 @@ public class AllegationViewBacking implements Serializable {
     private AllegationStatus targetStatus;
     private String reason;
     private String attachmentKind = "EVIDENCE";
+    private String attachmentClassification = org.blueledger.allegation.domain.AttachmentClassification.SAFE_DEFAULT.name();
+    private String attachmentSubject;
     private transient UploadedFile upload;
 
     /** f:viewAction: loads the case, or answers the same 404 for a missing and an out-of-scope case. */
@@ -124,11 +126,12 @@ public class AllegationViewBacking implements Serializable {
             return;
         }
         try {
-            service.attach(ref, attachmentKind, file.getFileName(), file.getContent());
+            service.attach(ref, new org.blueledger.allegation.service.AttachFile(attachmentKind, attachmentClassification,
+                    attachmentSubject, file.getFileName(), file.getContent()));
             Messages.info("allegation.attachments.added", file.getFileName());
             reload("attachments");
         } catch (ValidationFailedException e) {
-            FormErrors.show("attachForm", e.errors(), Map.of(), FormErrors.labels(ATTACH_LABELS));
+            FormErrors.show("attachForm", e.errors(), ATTACH_FIELDS, FormErrors.labels(ATTACH_LABELS));
         } catch (BusinessException e) {
             Messages.error(null, "allegation.forbidden");
         }
@@ -138,7 +141,9 @@ public class AllegationViewBacking implements Serializable {
     private String assigneeRole = "CONDUCT_OFFICER";
 
     private static final Map<String, String> ATTACH_LABELS = Map.of(
-            "file", "allegation.attachments.file", "kind", "allegation.attachments.kind");
+            "file", "allegation.attachments.file", "kind", "allegation.attachments.kind",
+            "classification", "allegation.attachments.classification", "subjectId", "allegation.attachments.subject");
+    private static final Map<String, String> ATTACH_FIELDS = Map.of("subjectId", "subject");
     private static final Map<String, String> ASSIGN_FIELDS = Map.of("username", "assignee", "role", "assigneeRole");
     private static final Map<String, String> ASSIGN_LABELS = Map.of(
             "username", "allegation.assignments.username", "role", "allegation.assignments.role");
@@ -329,6 +334,22 @@ public class AllegationViewBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getAttachmentClassification() {
+        return attachmentClassification;
+    }
+
+    public void setAttachmentClassification(String attachmentClassification) {
+        this.attachmentClassification = attachmentClassification;
+    }
+
+    public String getAttachmentSubject() {
+        return attachmentSubject;
+    }
+
+    public void setAttachmentSubject(String attachmentSubject) {
+        this.attachmentSubject = attachmentSubject;
     }
 
     public String getAttachmentKind() {

@@ -1,5 +1,9 @@
 package org.blueledger.audit.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,6 +41,8 @@ public class AuditResource {
     @Inject
     AuditQueries queries;
 
+    @APIResponse(responseCode = "200", description = "A page of entries, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
     @GET
     @Operation(summary = "Audit entries, newest first; from/to are dates (UTC) or ISO-8601 instants, to is exclusive")
     public String list(@QueryParam("reference") String reference, @QueryParam("user") String user,
@@ -76,6 +82,8 @@ public class AuditResource {
                 .add("size", result.size()).build().toString();
     }
 
+    @APIResponse(responseCode = "200", description = "The result of the walk",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditVerification")))
     @GET
     @Path("verification")
     @Operation(summary = "Walk the hash chain: intact, or the first entry whose hash or link is wrong")

@@ -1,5 +1,8 @@
 package org.blueledger.reference.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -39,6 +42,8 @@ public class ActionTypesResource {
     @Context
     UriInfo uriInfo;
 
+    @APIResponse(responseCode = "200", description = "Every action type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionTypes")))
     @GET
     @Operation(summary = "Every action type, offered or not: code, stage, authority, nameEn, nameFr, active, sortOrder")
     public String list() {
@@ -47,10 +52,13 @@ public class ActionTypesResource {
         return Json.createObjectBuilder().add("items", items).build().toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewActionType")))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an action type {code, stage: INTERIM | FINAL, authority: UN | MEMBER_STATE | ANY, nameEn, nameFr, sortOrder}")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionType")))
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response create(JsonValue body) {
         JsonObject o = JsonFields.object(body);
@@ -66,6 +74,10 @@ public class ActionTypesResource {
         return Response.created(org.blueledger.platform.rest.Locations.here(uriInfo).path(t.code()).build()).entity(json(t).toString()).build();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ActionTypeChange")))
+    @APIResponse(responseCode = "200", description = "The changed type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionType")))
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)

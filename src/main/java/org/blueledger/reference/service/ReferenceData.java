@@ -77,6 +77,16 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** The active action types of one stage taken by one authority (or by either), in their order. */
+    public List<ReferenceOption> actionTypes(Locale locale, String stage, String authority) {
+        return em.createNativeQuery("SELECT code, " + (isFrench(locale) ? "name_fr" : "name_en")
+                        + " FROM action_type WHERE active AND stage = ?1 AND authority IN (?2, 'ANY') ORDER BY sort_order")
+                .setParameter(1, stage).setParameter(2, authority)
+                .getResultStream()
+                .map(row -> new ReferenceOption((String) ((Object[]) row)[0], (String) ((Object[]) row)[1]))
+                .toList();
+    }
+
     public Optional<String> missionName(String code, Locale locale) {
         if (code == null) {
             return Optional.empty();

@@ -1,5 +1,8 @@
 package org.blueledger.reminder.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -25,6 +28,8 @@ public class RemindersResource {
     @Inject
     ReminderAdministration administration;
 
+    @APIResponse(responseCode = "200", description = "The outbox",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderOutbox")))
     @GET
     @Operation(summary = "Whether reminders are on, and the outbox: pending and sent mails, oldest pending, most attempts")
     public String summary() {
@@ -40,7 +45,8 @@ public class RemindersResource {
     @POST
     @Path("run")
     @Operation(summary = "Scan for due and overdue items now, queue their reminders and send what is pending")
-    @APIResponse(responseCode = "200", description = "dueItems, queued, sent, pending")
+    @APIResponse(responseCode = "200", description = "dueItems, queued, sent, pending",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderRun")))
     @APIResponse(responseCode = "409", description = "No SMTP host is configured")
     public String run() {
         ReminderAdministration.RunResult r = administration.runNow();

@@ -1,5 +1,7 @@
 package org.blueledger.security.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -55,8 +57,10 @@ public class AccountsResource {
     @Operation(summary = "Create an account",
             description = "Body {username, password (12+ characters), roles: [...], mission?, memberState?}. "
                     + "CONDUCT_OFFICER and CHIEF_OF_CONDUCT need a mission; MEMBER_STATE_LIAISON needs an ISO 3166 alpha-3 memberState.")
-    @RequestBody(required = true)
-    @APIResponse(responseCode = "201", description = "Created; Location names the account")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewAccount")))
+    @APIResponse(responseCode = "201", description = "Created; Location names the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "400", description = "Invalid input; problem+json with errors per field")
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "Caller is not an administrator")
@@ -73,6 +77,8 @@ public class AccountsResource {
         return Response.created(location).entity(json(created).toString()).build();
     }
 
+    @APIResponse(responseCode = "200", description = "A page of accounts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountPage")))
     @GET
     @Operation(summary = "List accounts, a page at a time")
     public String list(@QueryParam("page") @DefaultValue("0") int page,
@@ -84,12 +90,15 @@ public class AccountsResource {
                 .add("page", p.page()).add("size", p.size()).build().toString();
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "EmailChange")))
     @PUT
     @Path("{username}/email")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set or remove (null or blank) the e-mail address where an account's reminders go {email, version}; "
             + "a stale version is a 409")
-    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such account")
     public String changeEmail(@PathParam("username") String username, JsonValue value) {
@@ -101,6 +110,8 @@ public class AccountsResource {
         return json(service.changeEmail(username, email, version)).toString();
     }
 
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @GET
     @Path("{username}")
     @Operation(summary = "One account")

@@ -61,9 +61,9 @@ public class TokensResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Issue a bearer token (HTTP Basic, plus the TOTP code when the account has a second factor)")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TokenRequest.class)))
+            schema = @Schema(ref = "TokenRequest")))
     @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenResponse")))
     @APIResponse(responseCode = "400", description = "Invalid body, or the code is missing for an enrolled account")
     @APIResponse(responseCode = "401", description = "Wrong password or wrong code")
     public Response issue(@HeaderParam("Authorization") String authorization, byte[] body) {

@@ -40,7 +40,9 @@ public record AnnualJson(
                 + "CONVICTED, ACQUITTED, NO_ACTION, UNKNOWN") Map<String, Object> criminalReferralsByOutcome,
         @Schema(required = true, description = "Referrals for criminal accountability by state referred to")
         Map<String, Object> criminalReferralsByState,
-        @Schema(required = true, description = "Paternity claims by status, and total") Map<String, Object> paternityClaimsByStatus,
+        @Schema(required = true, description = "Paternity claims received in the year: total, and by status (RECEIVED, "
+                + "MEMBER_STATE_NOTIFIED, DNA_TESTING, PATERNITY_ESTABLISHED, PATERNITY_NOT_ESTABLISHED, CHILD_SUPPORT_ARRANGED, "
+                + "PAUSED, CLOSED)") Map<String, Object> paternityClaimsByStatus,
         @Schema(required = true, description = "Other-misconduct units received in the year (exact)") long otherMisconductAllegations,
         @Schema(required = true, description = "Thematic area → seriousness (SERIOUS, NON_SERIOUS) → other-misconduct units")
         Map<String, Map<String, Object>> otherMisconduct) {

@@ -120,6 +120,26 @@ public class StatisticsRepository {
         return groups;
     }
 
+    /**
+     * Units of reports of one kind received in the filter's period, by year received: the trend.
+     * One grouped COUNT(DISTINCT unit) without a derived table, so five years of reports cost one
+     * scan (the civilian "no nationality" is a sentinel, because COUNT(DISTINCT) skips NULLs).
+     */
+    public java.util.Map<Integer, Long> unitsByYear(UnitFilter f, String kind) {
+        Sql sql = new Sql().append("SELECT YEAR(a.received_on), COUNT(DISTINCT a.id, COALESCE(s.personnel_category, 'UNKNOWN'), "
+                + "CASE WHEN pc.uniformed THEN COALESCE(s.nationality, 'UNKNOWN') ELSE '-' END) "
+                + "FROM allegation a LEFT JOIN subject s ON s.allegation_id = a.id "
+                + "LEFT JOIN personnel_category pc ON pc.code = s.personnel_category WHERE a.kind = ").param(kind);
+        reports(sql, f);
+        subjects(sql, f, "s", "pc");
+        sql.append(" GROUP BY YEAR(a.received_on)");
+        java.util.Map<Integer, Long> years = new java.util.TreeMap<>();
+        for (Object[] r : sql.rows(em)) {
+            years.put((int) number(r[0]), number(r[1]));
+        }
+        return years;
+    }
+
     /** Investigations of one entity: how many, completed, on time, open past their due date, durations. */
     public record InvestigationGroup(String entity, long investigations, long completed, long onTime, long overdue,
                                      Double averageDays, Double medianDays) {
@@ -205,6 +225,28 @@ public class StatisticsRepository {
             sql.append(" AND r.referred_to = ").param(f.nationality());
         }
         sql.append(" GROUP BY r.referred_to, r.outcome");
+        return persons(sql);
+    }
+
+    /**
+     * Paternity and child-support claims received in the filter's period, by status: the mission
+     * is the claim's, a category filter applies to the alleged father (a subject), a nationality
+     * filter (a liaison's own state) to the state the claim concerns.
+     */
+    public List<PersonGroup> paternityClaims(UnitFilter f) {
+        Sql sql = new Sql().append("SELECT c.status, NULL, COUNT(*) FROM paternity_claim c "
+                + "JOIN subject s ON s.id = c.subject_id WHERE c.received_on >= ").param(f.receivedFrom())
+                .append(" AND c.received_on <= ").param(f.receivedTo());
+        if (f.mission() != null) {
+            sql.append(" AND c.mission_code = ").param(f.mission());
+        }
+        if (f.category() != null) {
+            sql.append(" AND s.personnel_category = ").param(f.category());
+        }
+        if (f.nationality() != null) {
+            sql.append(" AND c.member_state = ").param(f.nationality());
+        }
+        sql.append(" GROUP BY c.status");
         return persons(sql);
     }
 

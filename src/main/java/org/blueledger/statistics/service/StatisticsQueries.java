@@ -129,7 +129,7 @@ public class StatisticsQueries {
         UnitFilter fiveYears = new UnitFilter(LocalDate.of(Math.max(StatisticsParameters.FIRST_YEAR, year - 4), 1, 1),
                 f.receivedTo(), f.mission(), f.category(), f.nationality());
 
-        List<StatisticsRepository.AnnualGroup> sea = repository.annualUnits(fiveYears, "SEA");
+        List<StatisticsRepository.AnnualGroup> sea = repository.annualUnits(f, "SEA");
         Map<String, Map<String, Long>> byMissionAndCategory = new TreeMap<>();
         Map<String, Long> byQuarter = new LinkedHashMap<>();
         for (int q = 1; q <= 4; q++) {
@@ -139,14 +139,12 @@ public class StatisticsQueries {
         for (int y = fiveYears.receivedFrom().getYear(); y <= year; y++) {
             byYear.put(Integer.toString(y), 0L);
         }
+        repository.unitsByYear(fiveYears, "SEA").forEach((y, n) -> byYear.put(Integer.toString(y), n));
         long total = 0;
         for (StatisticsRepository.AnnualGroup g : sea) {
-            byYear.merge(Integer.toString(g.year()), g.units(), Long::sum);
-            if (g.year() == year) {
-                total += g.units();
-                byQuarter.merge("Q" + g.quarter(), g.units(), Long::sum);
-                byMissionAndCategory.computeIfAbsent(g.mission(), k -> new TreeMap<>()).merge(g.category(), g.units(), Long::sum);
-            }
+            total += g.units();
+            byQuarter.merge("Q" + g.quarter(), g.units(), Long::sum);
+            byMissionAndCategory.computeIfAbsent(g.mission(), k -> new TreeMap<>()).merge(g.category(), g.units(), Long::sum);
         }
         byMissionAndCategory.replaceAll((m, cells) -> ordered(cells, codes(PersonnelCategory.values()), false));
 

@@ -13,8 +13,6 @@ import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CurrentUser;
 import org.blueledger.statistics.service.ExportFile;
 import org.blueledger.statistics.service.QuarterlyReport;
-import org.blueledger.statistics.service.ReportTable;
-import org.blueledger.statistics.service.StatisticsExports;
 import org.blueledger.statistics.service.StatisticsFiles;
 import org.blueledger.statistics.service.StatisticsQueries;
 import org.blueledger.statistics.service.StatisticsRequest;
@@ -24,7 +22,6 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +37,6 @@ public class StatisticsIndexBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A table of the page: its title and its rows (label, value). */
-    public record TableView(String name, String title, List<Row> rows) implements Serializable {
-    }
-
-    /** One row of a table; {@code drillMission} set where HQ may open the cases behind the number. */
-    public record Row(String key, String label, Object value, String drillMission) implements Serializable {
-    }
-
     @Inject
     StatisticsQueries queries;
 
@@ -61,13 +50,7 @@ public class StatisticsIndexBacking implements Serializable {
     CurrentUser user;
 
     private final StatisticsForm form = new StatisticsForm(LocalDate.now());
-    private boolean shown;
-    private long allegations;
-    private String drillFrom;
-    private String drillTo;
-    private List<TableView> tables = List.of();
-    private Map<String, String> charts = Map.of();
-    private Map<String, String> labels = Map.of();
+    private QuarterlyView view;
 
     /** Runs on every GET and on the Show button: the quarter in the filters, or the errors beside them. */
     public void show() {
@@ -81,40 +64,15 @@ public class StatisticsIndexBacking implements Serializable {
                         Messages.text("statistics.page." + (f.field().equals("public") ? "publicView" : f.field())),
                         text.startsWith("validation.") ? f.message() : text);
             }
-            shown = false;
-            tables = List.of();
-            charts = Map.of();
+            view = null;
             return;
         }
+        var year = queries.annual(new StatisticsRequest(form.getYear(), null, form.getMission(),
+                form.getPersonnelCategory(), form.getNationality(), null, Boolean.toString(form.isPublicView()), null,
+                null)).tables();
         Locale l = locale.getLocale();
-        labels = queries.labels(l);
-        List<TableView> views = new ArrayList<>();
-        for (ReportTable t : ReportTable.quarterly(report.tables(), report.options().publicView())) {
-            List<Row> rows = new ArrayList<>();
-            boolean drill = t.name().equals("byMission") && user.hasRole(Role.HQ_CONDUCT);
-            t.cells().forEach((k, v) -> rows.add(new Row(k, StatisticsExports.label(k, l, labels), v, drill ? k : null)));
-            views.add(new TableView(t.name(), StatisticsExports.title(t.name(), l, labels), rows));
-        }
-        tables = views;
-        shown = true;
-        allegations = report.tables().allegations();
-        LocalDate first = LocalDate.of(report.tables().year(), 3 * report.tables().quarter() - 2, 1);
-        LocalDate last = first.plusMonths(3).minusDays(1);
-        drillFrom = first.toString();
-        drillTo = (last.isAfter(report.tables().asOf()) ? report.tables().asOf() : last).toString();
-        boolean pub = report.options().publicView();
-        var q = report.tables();
-        charts = Map.of(
-                "byMission", StatisticsCharts.bar(title("byMission"), ReportTable.cells(q.byMission(), pub), k -> k),
-                "byStatus", StatisticsCharts.stacked(title("byStatus"), ReportTable.cells(q.byStatus(), pub), this::label),
-                "victims", StatisticsCharts.bar(title("victims"), withoutTotal(ReportTable.cells(q.victims(), pub)), this::label),
-                "byIncidentYear", StatisticsCharts.bar(title("byIncidentYear"),
-                        ReportTable.cells(q.byIncidentYear(), pub), this::label),
-                "trend", StatisticsCharts.line(title("byQuarter") + " " + q.year(), ReportTable.cells(
-                        queries.annual(new StatisticsRequest(form.getYear(), null, form.getMission(),
-                                form.getPersonnelCategory(), form.getNationality(), null,
-                                Boolean.toString(form.isPublicView()), null, null)).tables().byQuarter(), pub),
-                        this::label));
+        view = QuarterlyView.of(report.tables(), year, report.options().publicView(), user.hasRole(Role.HQ_CONDUCT),
+                l, queries.labels(l));
     }
 
     /** An export of the quarter in the filters (audited by the service like every read). */
@@ -130,29 +88,16 @@ public class StatisticsIndexBacking implements Serializable {
                 locale.getLanguage());
     }
 
-    private String title(String table) {
-        return StatisticsExports.title(table, locale.getLocale(), labels);
-    }
-
-    private String label(String key) {
-        return StatisticsExports.label(key, locale.getLocale(), labels);
-    }
-
-    private static Map<String, Object> withoutTotal(Map<String, Object> cells) {
-        cells.remove("total");
-        return cells;
-    }
-
     public StatisticsForm getForm() {
         return form;
     }
 
     public boolean isShown() {
-        return shown;
+        return view != null;
     }
 
-    public long getAllegations() {
-        return allegations;
+    public QuarterlyView getView() {
+        return view;
     }
 
     /** A liaison's figures are always its own nationals': it gets no nationality filter. */
@@ -170,22 +115,5 @@ public class StatisticsIndexBacking implements Serializable {
 
     public List<ReferenceOption> getCountries() {
         return reference.countries(locale.getLocale());
-    }
-
-    /** The received-on range of the cases behind a number (the quarter, up to its as-at date). */
-    public String getDrillFrom() {
-        return drillFrom;
-    }
-
-    public String getDrillTo() {
-        return drillTo;
-    }
-
-    public List<TableView> getTables() {
-        return tables;
-    }
-
-    public Map<String, String> getCharts() {
-        return charts;
     }
 }

@@ -39,7 +39,7 @@ public class CaseClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a paternity and child-support claim (VICTIMS_RIGHTS); memberStateNotificationDueOn is "
             + "5 working days after receivedOn")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ClaimRequests.NewClaim.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewPaternityClaim")))
     @APIResponse(responseCode = "201", description = "Opened, status RECEIVED",
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (a victim or subject not on the case included); "

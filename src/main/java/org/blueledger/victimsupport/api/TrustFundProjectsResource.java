@@ -56,6 +56,8 @@ public class TrustFundProjectsResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(p.id())).build()).entity(p).build();
     }
 
+    @APIResponse(responseCode = "200", description = "The project as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProjectView")))
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -47,7 +47,7 @@ class AllegationServiceIT {
                 "changeStatus", () -> service.changeStatus("UNMISS-2018-0001", "CLOSED_OTHER", "x", 0L),
                 "assign", () -> service.assign("UNMISS-2018-0001", "someone", "CONDUCT_OFFICER", null),
                 "endAssignment", () -> service.endAssignment("UNMISS-2018-0001", "someone"),
-                "attach", () -> service.attach("UNMISS-2018-0001", "EVIDENCE", "a.pdf", new byte[] {1}),
+                "attach", () -> service.attach("UNMISS-2018-0001", new org.blueledger.allegation.service.AttachFile("EVIDENCE", null, null, "a.pdf", new byte[] {1})),
                 "details", () -> queries.details("UNMISS-2018-0001"),
                 "page", () -> queries.page(AllegationCriteria.firstPage(10)),
                 "attachment", () -> queries.attachment("UNMISS-2018-0001", 1L));

@@ -222,4 +222,39 @@ class CaseEntitlementsTest {
         CaseEntitlements cut = notAssigned(CHIEF);
         assertEquals(List.of(), cut.nextStatuses(AllegationStatus.CLOSED_OTHER, Set.of()));
     }
+
+    // attachments (issue #11, finding 5)
+
+    @Test
+    void anUnassignedOfficerSeesNoFileWithAVictimsIdentity() {
+        CaseEntitlements cut = notAssigned(OFFICER);
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.VICTIM_IDENTITY, null));
+        assertTrue(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.SUBJECT_IDENTITY, "FRA"));
+        assertTrue(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.NO_IDENTITY, null));
+    }
+
+    @Test
+    void aVictimsRightsOfficerSeesNoFileWithASubjectsIdentity() {
+        CaseEntitlements cut = notAssigned(VICTIMS_RIGHTS);
+        assertTrue(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.VICTIM_IDENTITY, null));
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.SUBJECT_IDENTITY, "NPL"));
+    }
+
+    @Test
+    void aLiaisonSeesOnlyFilesAboutItsNationalsWithoutAVictimsIdentity() {
+        CaseEntitlements cut = notAssigned(LIAISON);
+        assertTrue(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.SUBJECT_IDENTITY, "NPL"));
+        assertTrue(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.NO_IDENTITY, "NPL"));
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.VICTIM_IDENTITY, "NPL"));
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.NO_IDENTITY, null));
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.SUBJECT_IDENTITY, "BGD"));
+        assertTrue(cut.attachments().predicate().contains("s.nationality = :seeState"));
+    }
+
+    @Test
+    void aLiaisonWithoutAMemberStateSeesNoFileAboutAnyone() {
+        CaseEntitlements cut = notAssigned(new CallerScope("liaison.none", Set.of(Role.MEMBER_STATE_LIAISON), null, null));
+        assertFalse(cut.seesAttachment(org.blueledger.allegation.domain.AttachmentClassification.NO_IDENTITY, null));
+        assertTrue(cut.attachments().predicate().contains("s.nationality = :seeState"), "still limited, to no state");
+    }
 }

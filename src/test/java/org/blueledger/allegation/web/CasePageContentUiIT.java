@@ -138,6 +138,9 @@ class CasePageContentUiIT {
                 .noneMatch(WebElement::isSelected), "no answer is chosen for the liaison");
         assertEquals(List.of("FINAL"), optionValues(d, "tabs:actionForm:stage_input"));
         assertEquals(List.of("MEMBER_STATE"), optionValues(d, "tabs:actionForm:authority_input"));
+        List<String> types = optionValues(d, "tabs:actionForm:type_input");
+        assertTrue(types.contains("IMPRISONMENT") && !types.contains("WRITTEN_CENSURE")
+                && !types.contains("SUSPENSION_OF_PAYMENTS"), "only final actions a state takes: " + types);
 
         setValue(d, "tabs:answerForm:respondedOn_input", "2024-02-14");
         submit(d, "tabs:answerForm:answer");

@@ -126,10 +126,20 @@ class CasePageFeedbackUiIT {
         upload(d, file("fake.pdf", "This only pretends to be a PDF.".getBytes(StandardCharsets.UTF_8)));
         assertEquals("File: is not a PDF, an image or an office document.", fieldError(d, "tabs:attachForm:file"));
         assertEquals(0, stored(api, ref, chief).getJsonArray("attachments").size(), "nothing attached");
+        // a file said to hold a subject's identity must name the subject (issue #11, finding 5)
+        select(d, "tabs:attachForm:classification", "SUBJECT_IDENTITY");
+        upload(d, file("about-a-subject.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals("About subject: is required for a file with a subject's identity.",
+                fieldError(d, "tabs:attachForm:subject"));
+        assertEquals(0, stored(api, ref, chief).getJsonArray("attachments").size(), "nothing attached");
+        select(d, "tabs:attachForm:classification", "VICTIM_IDENTITY");
         upload(d, file("statement.pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
                 .getBytes(StandardCharsets.ISO_8859_1)));
         assertTrue(waitFor(d, By.id("tabs:downloads:attachments")).isDisplayed(), "back on the attachments tab");
         assertTrue(d.findElement(By.id("tabs:downloads:attachments")).getText().contains("statement.pdf"));
+        assertTrue(d.findElement(By.id("tabs:downloads:attachments")).getText()
+                .contains("Victim identity (victim-identity roles only)"), "the list shows the file's class");
         assertEquals(1, stored(api, ref, chief).getJsonArray("attachments").size());
         Browser.screenshot(d, "feedback-attachments");
     }
@@ -160,6 +170,12 @@ class CasePageFeedbackUiIT {
         setValue(d, "tabs:investigationForm:startedOn_input", "2023-05-10");
         submit(d, "tabs:investigationForm:openInvestigation");
         assertTrue(waitFor(d, By.id("tabs:investigations")).isDisplayed(), "back on the follow-up tab");
+
+        // a note verbale with a malformed date and no state: both are named
+        setValue(d, "tabs:notifyForm:sentOn_input", "11/05/2023x");
+        submit(d, "tabs:notifyForm:notifyMemberState");
+        assertEquals("Sent: must be a date.", fieldError(d, "tabs:notifyForm:sentOn"));
+        assertEquals("Member state: is required.", fieldError(d, "tabs:notifyForm:memberState"));
 
         // a note verbale to Ghana, then a follow-up dated before it
         select(d, "tabs:notifyForm:memberState", "GHA");

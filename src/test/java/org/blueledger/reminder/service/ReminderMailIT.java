@@ -82,16 +82,20 @@ class ReminderMailIT {
 
             // Case A, received 5 Jan: notified to Nepal on 2 Feb (answer due 16 Feb), India never
             // notified, an OIOS investigation since 10 Jan (due 10 Apr). All overdue.
-            long a = allegation("2026-01-05", officer);
+            // seeded in one transaction: a scan must never see the case before its notification
+            long a = inOneTransaction(() -> {
+                long id = allegation("2026-01-05", officer);
+                notification(id, "NPL", "2026-02-02", "2026-02-16");
+                execute("INSERT INTO investigation (allegation_id, entity, started_on, due_on, created_at, created_by) "
+                        + "VALUES (?, 'OIOS', '2026-01-10', '2026-04-10', NOW(6), 'test')", id);
+                return id;
+            });
             String caseA = reference(a);
-            notification(a, "NPL", "2026-02-02", "2026-02-16");
-            execute("INSERT INTO investigation (allegation_id, entity, started_on, due_on, created_at, created_by) "
-                    + "VALUES (?, 'OIOS', '2026-01-10', '2026-04-10', NOW(6), 'test')", a);
 
             // The officer: the answer, the investigation, India's notification. Nepal's liaison:
             // the answer its state owes. Bangladesh's liaison: nothing.
-            waitFor(() -> mailsAbout(caseA).size() >= 4, Duration.ofSeconds(60), "four reminders about " + caseA);
-            Thread.sleep(6000); // three more scans
+            waitFor(() -> mailsAbout(caseA).size() >= 4, Duration.ofSeconds(180), "four reminders about " + caseA);
+            laterScansHaveRun(officer, 2); // and no second reminder about case A came meanwhile
             List<MimeMessage> mails = mailsAbout(caseA);
             assertEquals(Map.of(address(officer), 3, address(liaison), 1), countByRecipient(mails), describe(mails));
             for (MimeMessage m : mails) {
@@ -109,18 +113,21 @@ class ReminderMailIT {
 
             // The SMTP server goes away; a new overdue note verbale's reminders wait in the outbox.
             smtp.stop();
-            long b = allegation("2026-01-06", officer);
+            long b = inOneTransaction(() -> {
+                long id = allegation("2026-01-06", officer);
+                notification(id, "NPL", "2026-02-03", "2026-02-17");
+                return id;
+            });
             String caseB = reference(b);
-            notification(b, "NPL", "2026-02-03", "2026-02-17");
-            waitFor(() -> outboxRows(caseB, "PENDING", 1) == 3, Duration.ofSeconds(60),
+            waitFor(() -> outboxRows(caseB, "PENDING", 1) == 3, Duration.ofSeconds(180),
                     "three reminders about " + caseB + " tried and still pending");
 
             // The application server stops and starts again; the SMTP server is back (empty).
             deployer.undeploy("app");
             smtp = startSmtp();
             deployer.deploy("app");
-            waitFor(() -> mailsAbout(caseB).size() >= 3, Duration.ofSeconds(90), "the pending reminders about " + caseB);
-            Thread.sleep(6000);
+            waitFor(() -> mailsAbout(caseB).size() >= 3, Duration.ofSeconds(180), "the pending reminders about " + caseB);
+            laterScansHaveRun(officer, 2);
             assertEquals(Map.of(address(officer), 2, address(liaison), 1), countByRecipient(mailsAbout(caseB)),
                     describe(mailsAbout(caseB)));
             assertEquals(0, mailsAbout(caseA).size(), "reminders sent before the restart are not sent again");
@@ -190,8 +197,60 @@ class ReminderMailIT {
         }
     }
 
+    /** The connection of the seeding transaction in progress, if any. */
+    private static Connection seeding;
+
+    interface Seed {
+        long run() throws Exception;
+    }
+
+    /** Runs {@code seed} in one transaction, so that the reminder scan sees all of it or nothing. */
+    private static long inOneTransaction(Seed seed) throws Exception {
+        try (Connection db = TestDatabase.connection()) {
+            db.setAutoCommit(false);
+            seeding = db;
+            try {
+                long id = seed.run();
+                db.commit();
+                return id;
+            } catch (Exception e) {
+                db.rollback();
+                throw e;
+            } finally {
+                seeding = null;
+            }
+        }
+    }
+
+    private static Connection connection() throws Exception {
+        if (seeding != null) {
+            return new UnclosedConnection(seeding).proxy();
+        }
+        return TestDatabase.connection();
+    }
+
+    /** The seeding connection, handed out without letting try-with-resources close it. */
+    private record UnclosedConnection(Connection target) implements java.lang.reflect.InvocationHandler {
+        Connection proxy() {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, this);
+        }
+
+        @Override
+        public Object invoke(Object p, java.lang.reflect.Method m, Object[] args) throws Throwable {
+            if (m.getName().equals("close")) {
+                return null;
+            }
+            try {
+                return m.invoke(target, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
     private static long insert(String sql, Object... args) throws Exception {
-        try (Connection db = TestDatabase.connection();
+        try (Connection db = connection();
              PreparedStatement s = db.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
@@ -205,7 +264,7 @@ class ReminderMailIT {
     }
 
     private static void execute(String sql, Object... args) throws Exception {
-        try (Connection db = TestDatabase.connection(); PreparedStatement s = db.prepareStatement(sql)) {
+        try (Connection db = connection(); PreparedStatement s = db.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -285,6 +344,24 @@ class ReminderMailIT {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits for {@code scans} more complete scan-and-send rounds, each proved by the reminder of a
+     * new overdue marker case arriving, instead of sleeping for a time that a loaded machine may
+     * not honour: whatever a scan would have sent twice has been sent by then.
+     */
+    private void laterScansHaveRun(String officer, int scans) throws Exception {
+        for (int i = 0; i < scans; i++) {
+            long marker = inOneTransaction(() -> {
+                long id = allegation("2026-01-07", officer);
+                execute("INSERT INTO investigation (allegation_id, entity, started_on, due_on, created_at, created_by) "
+                        + "VALUES (?, 'OIOS', '2026-01-10', '2026-04-10', NOW(6), 'test')", id);
+                return id;
+            });
+            String ref = reference(marker);
+            waitFor(() -> !mailsAbout(ref).isEmpty(), Duration.ofSeconds(120), "a reminder about the marker case " + ref);
         }
     }
 

@@ -370,7 +370,9 @@ class StatisticsApiIT {
         assertEquals(counts("PENDING", 1, "PROSECUTED", 0, "CONVICTED", 1, "ACQUITTED", 0, "NO_ACTION", 0, "UNKNOWN", 0),
                 map(y, "criminalReferralsByOutcome"));
         assertEquals(counts("FRA", 1, "NPL", 1), map(y, "criminalReferralsByState"));
-        assertEquals(counts("total", 0), map(y, "paternityClaimsByStatus"));
+        assertEquals(counts("total", 1, "RECEIVED", 0, "MEMBER_STATE_NOTIFIED", 1, "DNA_TESTING", 0,
+                "PATERNITY_ESTABLISHED", 0, "PATERNITY_NOT_ESTABLISHED", 0, "CHILD_SUPPORT_ARRANGED", 0, "PAUSED", 0,
+                "CLOSED", 0), map(y, "paternityClaimsByStatus"), "the claim of 2007 is not the year's");
         assertEquals(1, y.getInt("otherMisconductAllegations"));
         assertEquals(counts("SERIOUS", 1, "NON_SERIOUS", 0), map(y.getJsonObject("otherMisconduct"), "FRAUD_AND_THEFT"));
     }

@@ -103,6 +103,9 @@ class StatisticsUiIT {
         assertTrue(tables.contains("Allegations by mission"), tables);
         assertTrue(tables.contains("UNMIL\n7") || tables.contains("UNMIL 7"), tables);
         assertFalse(tables.contains("FRA"), "no civilian nationality anywhere");
+        String annual = driver.findElements(By.cssSelector(".bl-stats-tables")).get(1).getText();
+        assertTrue(annual.contains("Investigations by investigating entity"), "the annual views below: " + annual);
+        assertTrue(annual.contains("Median duration (days)"), annual);
         Browser.screenshot(driver, "statistics-quarter-en");
 
         choose("1900", "3", "");

@@ -1,0 +1,254 @@
+package org.blueledger.allegation.api.schema;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/**
+ * The answers of the case API, as {@code AllegationJson} (and
+ * {@code CriminalReferralsResource.withReferrals}) write them. A field written with
+ * {@code put(...)} is always present, {@code null} when unknown; identity fields of a
+ * restricted subject or victim are absent, with {@code identityRestricted: true}.
+ */
+public final class CaseResponses {
+
+    private CaseResponses() {
+    }
+
+    /** {@code AllegationJson.details}. */
+    @Schema(name = "Allegation", description = "A case as the caller may see it")
+    public record Allegation(
+            @Schema(required = true, pattern = "^[A-Z0-9_-]+-[0-9]{4}-[0-9]{4,}$", example = "UNMISS-2018-0007")
+            String reference,
+            @Schema(required = true, minimum = "0") long version,
+            @Schema(required = true) String mission,
+            @Schema(required = true, format = "date") String receivedOn,
+            @Schema(required = true, format = "date", nullable = true) String incidentDate,
+            @Schema(required = true, enumeration = {"SEA", "OTHER_MISCONDUCT"}) String kind,
+            @Schema(required = true, nullable = true, enumeration = {"SEXUAL_EXPLOITATION", "SEXUAL_ABUSE", "OTHER",
+                    "UNKNOWN"}) String seaType,
+            @Schema(required = true, nullable = true, enumeration = {"EXPLOITATIVE_RELATIONSHIP", "TRANSACTIONAL_SEX",
+                    "SOLICITATION_OF_TRANSACTIONAL_SEX", "RAPE", "SEXUAL_ASSAULT", "SEXUAL_ACTIVITY_WITH_MINOR"})
+            String seaSubtype,
+            @Schema(required = true, enumeration = {"SERIOUS", "NON_SERIOUS"}) String seriousness,
+            @Schema(required = true, nullable = true, enumeration = {"FRAUD_AND_THEFT", "MISUSE_OF_OFFICE_OR_POSITION",
+                    "PROHIBITED_CONDUCT", "PROCUREMENT_VIOLATIONS", "TRAFFIC_RELATED_VIOLATIONS",
+                    "OBSTRUCTION_OF_ACCOUNTABILITY", "FINANCIAL_AND_LEGAL_OBLIGATIONS", "OTHER_UNLAWFUL_ACT",
+                    "OTHER_INFRACTIONS"}) String thematicArea,
+            @Schema(required = true, enumeration = {"HOTLINE", "EMAIL", "COMPLAINT_BOX", "IN_PERSON", "COMMUNITY_NETWORK",
+                    "OIOS", "OTHER"}) String source,
+            @Schema(required = true) String summary,
+            @Schema(required = true, nullable = true) String location,
+            @Schema(required = true, enumeration = {"PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION",
+                    "UNDER_INVESTIGATION", "SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"}) String status,
+            @Schema(required = true) boolean referredToMemberState,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class) List<Subject> subjects,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class) List<Victim> victims,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Investigation.class) List<Investigation> investigations,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Notification.class) List<Notification> notifications,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Action.class) List<Action> actions,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = StatusChange.class) List<StatusChange> statusHistory,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Assignment.class) List<Assignment> assignments,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Attachment.class) List<Attachment> attachments,
+            @Schema(required = true, format = "date-time") String createdAt,
+            @Schema(required = true) String createdBy,
+            @Schema(required = true, format = "date-time") String modifiedAt,
+            @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = CriminalReferral.class) List<CriminalReferral> criminalReferrals) {
+    }
+
+    /** A subject in {@code AllegationJson.details}. */
+    @Schema(name = "Subject")
+    public record Subject(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, enumeration = {"INTERNATIONAL_STAFF", "NATIONAL_STAFF", "UN_VOLUNTEER",
+                    "MILITARY_CONTINGENT", "MILITARY_OBSERVER", "STAFF_OFFICER", "UN_POLICE", "FORMED_POLICE_UNIT",
+                    "CONTRACTOR"}) String personnelCategory,
+            @Schema(required = true, nullable = true, pattern = "^[A-Z]{3}$") String nationality,
+            @Schema(required = true, enumeration = {"MALE", "FEMALE", "UNKNOWN"}) String sex,
+            @Schema(required = true, nullable = true) String rank,
+            @Schema(required = true, nullable = true) String unit,
+            @Schema(nullable = true, description = "Absent when identityRestricted") String name,
+            @Schema(nullable = true, description = "Absent when identityRestricted") String serviceNumber,
+            @Schema(required = true) boolean identityRestricted) {
+    }
+
+    /** A victim in {@code AllegationJson.details}. */
+    @Schema(name = "Victim")
+    public record Victim(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, enumeration = {"MALE", "FEMALE", "UNKNOWN"}) String sex,
+            @Schema(required = true, enumeration = {"ADULT", "MINOR", "UNKNOWN"}) String ageGroup,
+            @Schema(nullable = true, description = "Absent when identityRestricted") String name,
+            @Schema(nullable = true, format = "date", description = "Absent when identityRestricted") String dateOfBirth,
+            @Schema(nullable = true, description = "Absent when identityRestricted") String contact,
+            @Schema(required = true) boolean identityRestricted) {
+    }
+
+    /** {@code AllegationJson.investigation}. */
+    @Schema(name = "Investigation")
+    public record Investigation(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, minimum = "0") long version,
+            @Schema(required = true, enumeration = {"OIOS", "MISSION_SIU", "MILITARY_POLICE", "UN_POLICE", "AD_HOC_PANEL",
+                    "MEMBER_STATE_NIO", "JOINT_OIOS_MEMBER_STATE", "CONTINGENT_COMMANDER"}) String entity,
+            @Schema(required = true, format = "date") String startedOn,
+            @Schema(required = true, format = "date") String dueOn,
+            @Schema(required = true, format = "date", nullable = true) String completedOn,
+            @Schema(required = true, nullable = true, enumeration = {"SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"})
+            String finding,
+            @Schema(required = true, nullable = true, description = "Days from start to completion") Long durationDays,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class) List<Long> subjectIds) {
+    }
+
+    /** {@code AllegationJson.notification}. */
+    @Schema(name = "Notification", description = "A note verbale to a member state, with its answer and follow-ups")
+    public record Notification(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, minimum = "0") long version,
+            @Schema(required = true, pattern = "^[A-Z]{3}$") String memberState,
+            @Schema(required = true, format = "date") String sentOn,
+            @Schema(required = true) boolean requestsNio,
+            @Schema(required = true, format = "date") String responseDueOn,
+            @Schema(required = true, nullable = true, enumeration = {"WILL_INVESTIGATE", "DECLINES", "NO_ANSWER"})
+            String answer,
+            @Schema(required = true, nullable = true) Boolean willInvestigate,
+            @Schema(required = true, format = "date", nullable = true) String respondedOn,
+            @Schema(required = true, nullable = true) String nioName,
+            @Schema(required = true, format = "date", nullable = true) String nioAppointedOn,
+            @Schema(required = true) boolean unMustInvestigate,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUp.class) List<FollowUp> followUps) {
+    }
+
+    /** {@code AllegationJson.followUp}. */
+    @Schema(name = "FollowUp")
+    public record FollowUp(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, enumeration = {"REMINDER", "OUTCOME_REQUEST", "ACTION_REQUEST"}) String kind,
+            @Schema(required = true, format = "date") String sentOn,
+            @Schema(required = true) String by,
+            @Schema(required = true, nullable = true) String note) {
+    }
+
+    /** {@code AllegationJson.action}. */
+    @Schema(name = "Action")
+    public record Action(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, minimum = "0") long version,
+            @Schema(required = true, minimum = "1") long subjectId,
+            @Schema(required = true, enumeration = {"INTERIM", "FINAL"}) String stage,
+            @Schema(required = true, enumeration = {"UN", "MEMBER_STATE"}) String authority,
+            @Schema(required = true) String type,
+            @Schema(required = true, format = "date") String decidedOn,
+            @Schema(required = true, nullable = true) String details) {
+    }
+
+    /** A status change in {@code AllegationJson.details}. */
+    @Schema(name = "StatusChangeEntry")
+    public record StatusChange(
+            @Schema(required = true, format = "date-time") String at,
+            @Schema(required = true) String by,
+            @Schema(required = true, nullable = true) String from,
+            @Schema(required = true) String to,
+            @Schema(required = true, nullable = true) String reason) {
+    }
+
+    /** {@code AllegationJson.assignment}. */
+    @Schema(name = "Assignment")
+    public record Assignment(
+            @Schema(required = true) String username,
+            @Schema(required = true, enumeration = {"CONDUCT_OFFICER", "INVESTIGATOR"}) String role,
+            @Schema(description = "Absent unless the assignment is to one investigation") Long investigationId,
+            @Schema(required = true, format = "date-time") String assignedAt,
+            @Schema(required = true) String assignedBy) {
+    }
+
+    /** {@code AllegationJson.attachment}. */
+    @Schema(name = "Attachment")
+    public record Attachment(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, enumeration = {"EVIDENCE", "CORRESPONDENCE"}) String kind,
+            @Schema(required = true) String fileName,
+            @Schema(required = true) String mediaType,
+            @Schema(required = true, minimum = "0", description = "Bytes") long size,
+            @Schema(required = true, format = "date-time") String uploadedAt,
+            @Schema(required = true) String uploadedBy) {
+    }
+
+    /** {@code CriminalReferralsResource.withReferrals} (the same shape as {@code CriminalReferral}). */
+    @Schema(name = "CaseCriminalReferral")
+    public record CriminalReferral(
+            @Schema(required = true, minimum = "1") long id,
+            @Schema(required = true, minimum = "0") long version,
+            @Schema(required = true, minimum = "1") long subjectId,
+            @Schema(required = true, pattern = "^[A-Z]{3}$") String referredTo,
+            @Schema(required = true, format = "date") String referredOn,
+            @Schema(required = true, enumeration = {"PENDING", "PROSECUTED", "CONVICTED", "ACQUITTED", "NO_ACTION",
+                    "UNKNOWN"}) String outcome,
+            @Schema(required = true, format = "date", nullable = true) String outcomeOn) {
+    }
+
+    /** {@code AllegationJson.page}. */
+    @Schema(name = "AllegationPage")
+    public record Page(
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Row.class) List<Row> items,
+            @Schema(required = true, minimum = "0") long total,
+            @Schema(required = true, minimum = "0") int page,
+            @Schema(required = true, minimum = "1", maximum = "200") int size) {
+    }
+
+    /** A row of {@code AllegationJson.page}. */
+    @Schema(name = "AllegationRow")
+    public record Row(
+            @Schema(required = true) String reference,
+            @Schema(required = true) String mission,
+            @Schema(required = true, format = "date") String receivedOn,
+            @Schema(required = true, format = "date", nullable = true) String incidentDate,
+            @Schema(required = true, enumeration = {"SEA", "OTHER_MISCONDUCT"}) String kind,
+            @Schema(required = true, nullable = true, enumeration = {"SEXUAL_EXPLOITATION", "SEXUAL_ABUSE", "OTHER",
+                    "UNKNOWN"}) String seaType,
+            @Schema(required = true, enumeration = {"PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION",
+                    "UNDER_INVESTIGATION", "SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"}) String status,
+            @Schema(required = true) boolean referredToMemberState,
+            @Schema(required = true, minimum = "0") long version) {
+    }
+
+    /** {@code AllegationsResource.viewers}. */
+    @Schema(name = "CaseViewers", description = "Who read the case and its identities, newest first")
+    public record Viewers(@Schema(required = true, type = SchemaType.ARRAY, implementation = Viewer.class) List<Viewer> items) {
+    }
+
+    /** An entry of {@code AllegationsResource.viewers}. */
+    @Schema(name = "CaseViewer")
+    public record Viewer(
+            @Schema(required = true, format = "date-time") String at,
+            @Schema(required = true, description = "Empty when unknown") String user,
+            @Schema(required = true) String action,
+            @Schema(required = true, enumeration = {"ALLOWED", "DENIED"}) String outcome,
+            @Schema(required = true) String detail) {
+    }
+
+    /** {@code DeadlinesResource.list}. */
+    @Schema(name = "Deadlines")
+    public record Deadlines(@Schema(required = true, type = SchemaType.ARRAY, implementation = Deadline.class) List<Deadline> items) {
+    }
+
+    /** An item of {@code DeadlinesResource.list}. */
+    @Schema(name = "Deadline")
+    public record Deadline(
+            @Schema(required = true, enumeration = {"MEMBER_STATE_NOTIFICATION", "NOTE_VERBALE_ANSWER", "INVESTIGATION",
+                    "ACTION_REPORT"}) String what,
+            @Schema(required = true) String reference,
+            @Schema(required = true, format = "date") String dueOn,
+            @Schema(required = true, nullable = true, pattern = "^[A-Z]{3}$") String memberState,
+            @Schema(required = true) boolean overdue) {
+    }
+
+    /** {@code IdentityKeysResource.rotate}. */
+    @Schema(name = "KeyRotation")
+    public record KeyRotation(
+            @Schema(required = true) String activeKey,
+            @Schema(required = true, minimum = "0") long reencrypted,
+            @Schema(required = true, minimum = "0") long remaining) {
+    }
+}
