@@ -203,7 +203,8 @@ class VictimSupportUiIT {
     /** Clicks a full-page submit button and waits for the victim's page to come back. */
     private static void submit(WebDriver d, String id) {
         WebElement button = d.findElement(By.id(id));
-        button.click();
+        // a script click: the page focuses the first bad field, whose date picker may lie over the button
+        ((JavascriptExecutor) d).executeScript("arguments[0].click();", button);
         new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
         waitFor(d, By.id("victimName"));
     }
