@@ -131,8 +131,10 @@ class VictimSupportUiIT {
 
         // Nepal's liaison: in its inbox, without identities; records the DNA result.
         WebDriver b = browser();
-        b.get(api.base() + "/paternity/claims.xhtml");
+        b.get(api.base() + "/dashboard.xhtml");
         signIn(b, nepal);
+        assertTrue(Integer.parseInt(waitFor(b, By.id("dashStateClaims")).getText().strip()) >= 1, "on Nepal's dashboard");
+        b.findElement(By.id("toInbox")).click();
         String inbox = waitFor(b, By.id("claimList")).getText();
         assertTrue(inbox.contains(ref), inbox);
         assertFalse(b.getPageSource().contains("Ui Child Name") || b.getPageSource().contains("Ui Victim Name"),
@@ -201,7 +203,8 @@ class VictimSupportUiIT {
     /** Clicks a full-page submit button and waits for the victim's page to come back. */
     private static void submit(WebDriver d, String id) {
         WebElement button = d.findElement(By.id(id));
-        button.click();
+        // a script click: the page focuses the first bad field, whose date picker may lie over the button
+        ((JavascriptExecutor) d).executeScript("arguments[0].click();", button);
         new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
         waitFor(d, By.id("victimName"));
     }
