@@ -263,8 +263,12 @@ public class AllegationsResource {
     }
 
     @APIResponse(responseCode = "200", description = "The file, with its own media type",
-            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/*"),
-                    @Content(mediaType = "application/octet-stream")})
+            content = {@Content(mediaType = "application/pdf", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/*", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/octet-stream", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @GET
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
