@@ -56,10 +56,6 @@ public class StatisticsQueries {
     @Inject
     Clock clock;
 
-    /** Victim support's counts of paternity claims (issue #13). */
-    @Inject
-    org.blueledger.victimsupport.service.ClaimStatistics claimStatistics;
-
     /** The quarterly update (api.md): SEA reports received in the quarter, status as at {@code asOf}. */
     public QuarterlyReport quarterly(StatisticsRequest in) {
         CallerScope caller = currentUser.scope();
@@ -178,8 +174,13 @@ public class StatisticsQueries {
             referralsByState.merge(g.first(), g.persons(), Long::sum);
         }
 
-        Map<String, Long> paternity = claimStatistics.claimsByStatus(f.receivedFrom(), f.receivedTo(), f.mission(),
-                f.nationality(), f.category());
+        Map<String, Long> paternity = new LinkedHashMap<>();
+        paternity.put("total", 0L);
+        codes(org.blueledger.victimsupport.domain.ClaimStatus.values()).forEach(c -> paternity.put(c, 0L));
+        for (PersonGroup g : repository.paternityClaims(f)) {
+            paternity.merge(g.first(), g.persons(), Long::sum);
+            paternity.merge("total", g.persons(), Long::sum);
+        }
 
         Map<String, Map<String, Long>> other = new LinkedHashMap<>();
         long otherTotal = 0;
