@@ -50,7 +50,12 @@ public class TokenService {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    /** Why a token could not be issued. */
+    /**
+     * Why a token could not be issued. An application exception that does not roll back: the
+     * wrong code's count towards the lockout (written by TwoFactorService in this transaction)
+     * must stay, or codes could be guessed without limit through the API.
+     */
+    @jakarta.ejb.ApplicationException(rollback = false)
     public static final class SecondFactorRefused extends RuntimeException {
         public SecondFactorRefused() {
             super("The code is not valid.", null, false, false);
