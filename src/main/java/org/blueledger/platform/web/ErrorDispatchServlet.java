@@ -59,6 +59,14 @@ public class ErrorDispatchServlet extends HttpServlet {
                 response.sendRedirect(request.getContextPath() + "/dashboard.xhtml");
                 return;
             }
+            if (isUnusableForm(error) && !path.startsWith("/api/") && path.endsWith(".xhtml")) {
+                // a form posted with a view state that is no view ("stateless" on a stateful page) or
+                // without the script nonce (a browser without JavaScript): the page again, fresh
+                String kind = error.getClass().getSimpleName();
+                LOG.info(() -> "Form on " + path + " could not be restored (" + kind + "); page sent again");
+                response.sendRedirect(request.getContextPath() + path);
+                return;
+            }
             incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unhandled error on " + path + ", incident " + incident, error);
         }
@@ -93,6 +101,18 @@ public class ErrorDispatchServlet extends HttpServlet {
         response.setStatus(notFound ? 404 : status);
         request.getRequestDispatcher(notFound ? "/WEB-INF/errorpages/404.xhtml" : "/WEB-INF/errorpages/500.xhtml")
                 .forward(request, response);
+    }
+
+    private static boolean isUnusableForm(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String type = c.getClass().getName();
+            if (type.equals("org.primefaces.csp.CspException")
+                    || type.equals("jakarta.faces.FacesException") && c.getMessage() != null
+                    && c.getMessage().startsWith("Unable to restore view")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isViewExpired(Throwable t) {

@@ -27,10 +27,26 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /** The methods any address of the application may answer; every other method gets 405. */
+    static final java.util.Set<String> KNOWN_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
+        if (!KNOWN_METHODS.contains(request.getMethod())) {
+            // QUERY, PROPFIND, FOO …: refused here, before a servlet answers 400, 501 or 505 for them
+            // (answered here: a forward to an error page would hand the unknown method to Faces)
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setHeader("Allow", ALLOW);
+            response.setHeader("Content-Security-Policy", OTHER_POLICY);
+            response.setContentType(org.blueledger.platform.rest.Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(org.blueledger.platform.rest.Problem.of(405, org.blueledger.platform.rest.Problem.titleFor(405),
+                    "Method " + request.getMethod() + " is not supported; use one of " + ALLOW + ".").toJson());
+            return;
+        }
         ClientAddress.set(request.getRemoteAddr());
         try {
             chain.doFilter(request, response);

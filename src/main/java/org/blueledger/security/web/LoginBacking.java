@@ -35,12 +35,27 @@ public class LoginBacking {
     private String username;
     private String password;
 
-    /** f:viewAction: a caller already signed in has nothing to do here and goes to the dashboard. */
+    /**
+     * f:viewAction: a caller already signed in has nothing to do here and goes to the dashboard.
+     * For everybody else the page is stateless from here on: marked transient before the render
+     * phase starts (its {@code f:view} would mark it only while building), so that neither Faces
+     * nor PrimeFaces' script nonce opens a server session for an anonymous visit.
+     */
     public void redirectIfSignedIn() throws IOException {
+        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
         if (currentUser.isSignedIn()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/dashboard.xhtml");
         }
+    }
+
+    /**
+     * The script nonce of this response, posted back by the sign-in form as a hidden field: a
+     * browser without JavaScript cannot add it itself, and PrimeFaces refuses a postback without
+     * it. The page is stateless, so there is no stored nonce it could be compared with anyway.
+     */
+    public String getScriptNonce() {
+        return org.primefaces.context.PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
     }
 
     public void login() throws IOException {

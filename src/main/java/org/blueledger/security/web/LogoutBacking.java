@@ -19,6 +19,8 @@ public class LogoutBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
+        org.blueledger.platform.faces.LocalePreferences.forget(request,
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse());
         external.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -303,6 +304,73 @@ class HardeningApiIT {
         assertEquals(404, wadl.status());
         assertFalse(wadl.body().contains("Jersey"));
         assertEquals(404, api.get("/error-dispatch", chief, PASSWORD).status());
+    }
+
+    @Test
+    @Order(13)
+    void metricsAreReadByTheAdministratorOnly() {
+        for (String user : List.of(chief, api.newAccount("hstat", "STATISTICIAN", null, null))) {
+            java.net.http.HttpResponse<String> refused = WebSession.signIn(api.base(), user, PASSWORD).get("/metrics");
+            assertEquals(404, refused.statusCode(), user);
+            assertFalse(refused.body().contains("# TYPE"), user);
+        }
+        java.net.http.HttpResponse<String> admin = WebSession.signIn(api.base(), ADMIN, ADMIN_PASSWORD).get("/metrics");
+        assertEquals(200, admin.statusCode());
+        assertTrue(admin.body().contains("# TYPE"), admin.body());
+    }
+
+    @Test
+    @Order(13)
+    void unknownMethodsAre405NotAServerError() {
+        for (String method : List.of("QUERY", "PROPFIND", "FOO")) {
+            for (String path : List.of(CASES, "/health", "/login.xhtml", "/openapi")) {
+                Api.Response r = api.send(method, path, new byte[0], "application/json", chief, PASSWORD);
+                assertEquals(405, r.status(), method + " " + path + ": " + r.body());
+                assertNotNull(r.header("Allow"), method + " " + path);
+            }
+        }
+        assertEquals(405, api.send("QUERY", CASES, new byte[0], "application/json", chief, PASSWORD).status());
+    }
+
+    @Test
+    @Order(13)
+    void theSignInPageKeepsNoSessionForAnonymousVisitorsAndAFailedSignInWithoutJavaScriptSaysWhy() throws Exception {
+        java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> page = anonymous.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api.base() + "/login.xhtml")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("BLUELEDGER_SESSION")),
+                page.headers().allValues("Set-Cookie").toString());
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(viewState.find());
+        java.util.regex.Matcher nonce = java.util.regex.Pattern
+                .compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(nonce.find(), "the form carries the script nonce itself, for browsers without JavaScript");
+        // what a browser without JavaScript posts: the form's own fields, nothing a script adds
+        String form = "loginForm=loginForm&loginForm%3Ausername=" + chief + "&loginForm%3Apassword=wrong-password-1"
+                + "&loginForm%3AsignIn=&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> failed = anonymous.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.base() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, failed.statusCode(), failed.body());
+        assertTrue(failed.body().contains("loginForm:messages") && failed.body().contains("ui-messages-error"), failed.body());
+        assertTrue(failed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("BLUELEDGER_SESSION")),
+                failed.headers().allValues("Set-Cookie").toString());
+    }
+
+    @Test
+    @Order(13)
+    void aFormPostedWithAViewStateThatIsNoViewGetsThePageAgain() {
+        WebSession session = WebSession.signIn(api.base(), chief, PASSWORD);
+        for (String viewState : List.of("stateless", "-1:-1", "")) {
+            java.net.http.HttpResponse<String> r = session.post("/dashboard.xhtml",
+                    "headerForm=headerForm&headerForm%3AlangFr=headerForm%3AlangFr&jakarta.faces.ViewState=" + viewState);
+            assertEquals(200, r.statusCode(), viewState + ": " + r.body());
+            assertTrue(r.body().contains("id=\"welcome\""), viewState);
+        }
     }
 
     // --- 6. tokens ----------------------------------------------------------------------------
