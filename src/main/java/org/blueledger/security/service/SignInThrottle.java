@@ -28,7 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class SignInThrottle {
 
-    /** Past this many tracked keys, the oldest state is dropped rather than memory grown without bound. */
+    /**
+     * Past this many tracked keys, state that no longer matters is dropped rather than memory
+     * grown without bound: first every bucket that has refilled (it holds no failure any more),
+     * then, only if the map is still full, the per-account buckets, and last the per-address
+     * buckets with the fewest failures. A flood of new names or addresses can therefore not
+     * wipe out the throttle of an address that is being stopped.
+     */
     static final int MAX_KEYS = 200_000;
 
     @Inject
@@ -44,6 +50,32 @@ public class SignInThrottle {
     int minutes;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    int maxKeys = MAX_KEYS;
+
+    private synchronized void evict() {
+        if (buckets.size() < maxKeys) {
+            return;
+        }
+        buckets.entrySet().removeIf(e -> e.getValue().getAvailableTokens()
+                >= (e.getKey().startsWith("ip:") ? Math.max(1, perAddress) : Math.max(1, perAccount)));
+        if (buckets.size() >= maxKeys) {
+            buckets.keySet().removeIf(k -> k.startsWith("a:"));
+        }
+        if (buckets.size() >= maxKeys) {
+            // still full of addresses: drop those with the fewest failures, keep those nearly stopped
+            int excess = buckets.size() - maxKeys * 3 / 4;
+            buckets.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingLong(
+                            (Map.Entry<String, Bucket> e) -> e.getValue().getAvailableTokens()).reversed())
+                    .limit(excess).map(Map.Entry::getKey).toList()
+                    .forEach(buckets::remove);
+        }
+    }
+
+    /** Tracked keys (for tests). */
+    int size() {
+        return buckets.size();
+    }
 
     /** Seconds the caller must wait before trying again, or empty when it may try now. */
     public OptionalLong retryAfter(String username, String address) {
@@ -67,8 +99,8 @@ public class SignInThrottle {
     }
 
     private Bucket bucket(String key, int capacity) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.clear();
+        if (buckets.size() >= maxKeys) {
+            evict();
         }
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(Math.max(1, capacity))
