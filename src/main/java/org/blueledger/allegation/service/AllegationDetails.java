@@ -73,6 +73,11 @@ public record AllegationDetails(String reference, long version, String mission, 
     public record Permissions(boolean edit, boolean changeStatus, boolean close, boolean assign, boolean attach,
                               boolean victimIdentity, boolean viewers, boolean eraseVictimIdentity,
                               List<AllegationStatus> nextStatuses, boolean openInvestigation, boolean completeInvestigation,
-                              boolean notifyMemberState, boolean recordAction, String answersForState) {
+                              boolean notifyMemberState, boolean recordAction, String answersForState,
+                              List<Long> findingInvestigations) {
+        /** The open investigations whose finding the caller may record (the finding form offers only these). */
+        public boolean recordsFindingOf(long investigationId) {
+            return findingInvestigations.contains(investigationId);
+        }
     }
 }

@@ -20,6 +20,13 @@ final class AllegationViews {
                 i.getSubjectIds().stream().sorted().toList());
     }
 
+    /** The nationalities of the case's subjects that an investigation covers. */
+    static Set<String> investigatedNationalities(org.blueledger.allegation.domain.Allegation a,
+                                                 org.blueledger.allegation.domain.Investigation i) {
+        return a.getSubjects().stream().filter(s -> i.getSubjectIds().contains(s.getId()))
+                .map(org.blueledger.allegation.domain.Subject::getNationality).collect(java.util.stream.Collectors.toSet());
+    }
+
     static AllegationDetails.NotificationView view(org.blueledger.allegation.domain.Notification n, java.time.LocalDate today) {
         return new AllegationDetails.NotificationView(n.getId(), n.getVersion(), n.getMemberState(), n.getSentOn(),
                 n.isRequestsNio(), n.getResponseDueOn(), n.getAnswer() == null ? null : n.getAnswer().name(),
@@ -102,20 +109,24 @@ final class AllegationViews {
                 .map(x -> new AllegationDetails.ActionView(x.getId(), x.getVersion(), x.getSubjectId(), x.getStage().name(),
                         x.getAuthority().name(), x.getType(), x.getDecidedOn(), x.getDetails()))
                 .toList();
+        List<Long> findingInvestigations = investigationList.stream()
+                .filter(i -> i.getCompletedOn() == null && may.recordsFinding(i.getEntity(),
+                        caller.has(org.blueledger.security.domain.Role.INVESTIGATOR)
+                                && repository.isAssignedInvestigator(a.getId(), caller.username(), i.getId()),
+                        investigatedNationalities(a, i)))
+                .map(org.blueledger.allegation.domain.Investigation::getId).toList();
         AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
                 !may.nextStatuses(a.getStatus(), findings).isEmpty(),
                 may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
                 may.assign(), may.attach(), victimIdentity, may.assign(),
                 may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
                 may.nextStatuses(a.getStatus(), findings), may.edit(),
-                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
-                        || caller.has(org.blueledger.security.domain.Role.INVESTIGATOR)
-                        || (caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) && investigations.stream()
-                        .anyMatch(i -> "MEMBER_STATE_NIO".equals(i.entity()) && !i.subjectIds().isEmpty())),
+                !findingInvestigations.isEmpty(),
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT),
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
                         || caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON),
-                caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null);
+                caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null,
+                findingInvestigations);
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
                 a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
                 a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),

@@ -26,6 +26,20 @@ record CaseEntitlements(CallerScope caller, String mission, boolean assignedOffi
         return caller.has(Role.CONDUCT_OFFICER) && mission.equals(caller.mission());
     }
 
+    /**
+     * Who records an investigation's finding (one rule for the page's form and for
+     * {@code FollowUpService.completeInvestigation}): HQ, the mission's chief, the investigator
+     * assigned to that investigation, or, for a national investigation (NIO), the liaison of a
+     * state whose national it investigates. Not the conduct officer, assigned or not.
+     */
+    boolean recordsFinding(org.blueledger.allegation.domain.InvestigatingEntity entity, boolean assignedInvestigator,
+                           java.util.Collection<String> investigatedNationalities) {
+        return caller.has(Role.HQ_CONDUCT) || chiefOfThisMission()
+                || (caller.has(Role.INVESTIGATOR) && assignedInvestigator)
+                || (caller.has(Role.MEMBER_STATE_LIAISON) && entity == org.blueledger.allegation.domain.InvestigatingEntity.MEMBER_STATE_NIO
+                && caller.memberState() != null && investigatedNationalities.contains(caller.memberState()));
+    }
+
     /** Victim identity: the mission's chief, an assigned officer, victims' rights officers. */
     boolean victimIdentity() {
         return chiefOfThisMission() || (officerOfThisMission() && assignedOfficer) || caller.has(Role.VICTIMS_RIGHTS);

@@ -111,12 +111,10 @@ public class FollowUpService {
         Allegation a = access.visible(reference, caller, "INVESTIGATION_COMPLETED");
         Investigation inv = repository.investigations(a.getId()).stream().filter(i -> i.getId() == investigationId)
                 .findFirst().orElseThrow(() -> new NotFoundException("No investigation " + investigationId + " in " + reference + "."));
-        boolean allowed = caller.has(Role.HQ_CONDUCT)
-                || (caller.has(Role.CHIEF_OF_CONDUCT) && a.getMissionCode().equals(caller.mission()))
-                || (caller.has(Role.INVESTIGATOR) && repository.isAssignedInvestigator(a.getId(), caller.username(), inv.getId()))
-                || (caller.has(Role.MEMBER_STATE_LIAISON) && inv.getEntity() == InvestigatingEntity.MEMBER_STATE_NIO
-                && a.getSubjects().stream().anyMatch(s -> inv.getSubjectIds().contains(s.getId())
-                && caller.memberState() != null && caller.memberState().equals(s.getNationality())));
+        // (whether the caller is the assigned conduct officer plays no part in this rule)
+        boolean allowed = new CaseEntitlements(caller, a.getMissionCode(), false).recordsFinding(inv.getEntity(),
+                caller.has(Role.INVESTIGATOR) && repository.isAssignedInvestigator(a.getId(), caller.username(), inv.getId()),
+                AllegationViews.investigatedNationalities(a, inv));
         if (!allowed) {
             throw access.forbidden("INVESTIGATION_COMPLETED", reference, "You may not record the finding of this investigation.");
         }

@@ -290,9 +290,7 @@ public class AllegationViewBacking implements Serializable {
         if (details == null || !details.permissions().completeInvestigation()) {
             return List.of();
         }
-        boolean liaison = details.permissions().answersForState() != null;
-        return details.investigations().stream().filter(i -> i.completedOn() == null)
-                .filter(i -> !liaison || "MEMBER_STATE_NIO".equals(i.entity())).toList();
+        return details.investigations().stream().filter(i -> details.permissions().recordsFindingOf(i.id())).toList();
     }
 
     /** The notes verbales still awaiting the caller's answer (the caller is the notified state's liaison). */

@@ -62,6 +62,14 @@ public class LoginBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (crossSite(request)) {
+            java.util.logging.Logger.getLogger(LoginBacking.class.getName()).warning(() -> "Sign-in refused as cross-site: Origin "
+                    + request.getHeader("Origin") + ", Sec-Fetch-Site " + request.getHeader("Sec-Fetch-Site"));
+            // the page is stateless, so no view-state token stops another site's form: the browser's word does
+            password = null;
+            Messages.error(null, "login.error.crossSite");
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
@@ -79,6 +87,33 @@ public class LoginBacking {
             case SUCCESS -> external.redirect(request.getContextPath() + returnTo(request));
             default -> Messages.error(null, outcome.get() == LoginOutcome.Result.LOCKED ? "login.error.locked"
                     : outcome.get() == LoginOutcome.Result.THROTTLED ? "login.error.throttled" : "login.error.invalid");
+        }
+    }
+
+    /**
+     * A sign-in posted by another site's page (login CSRF: the victim would work in the attacker's
+     * account): browsers say so in {@code Sec-Fetch-Site}, and older ones (without that header)
+     * by an {@code Origin} whose host is not this one. An {@code Origin} of {@code null} says
+     * nothing: with {@code Referrer-Policy: no-referrer} Chrome sends that for its own forms.
+     */
+    static boolean crossSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return "cross-site".equalsIgnoreCase(fetchSite.trim());
+        }
+        String origin = request.getHeader("Origin");
+        // "null": the browser withholds the origin (our Referrer-Policy: no-referrer makes Chrome do so)
+        if (origin == null || origin.isBlank() || "null".equals(origin.trim())) {
+            return false;
+        }
+        try {
+            String originHost = java.net.URI.create(origin.trim()).getHost();
+            originHost = originHost == null ? null : originHost.replaceAll("^\\[|\\]$", "");
+            String host = request.getHeader("Host");
+            String ownHost = host == null ? request.getServerName() : host.replaceFirst(":\\d+$", "").replaceAll("^\\[|\\]$", "");
+            return originHost == null || !originHost.equalsIgnoreCase(ownHost);
+        } catch (IllegalArgumentException malformed) {
+            return true;
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -312,5 +313,36 @@ class FollowUpApiIT {
                 .filter(i -> i.getString("what").equals("ACTION_REPORT") && i.getString("reference").equals(ref))
                 .map(i -> i.getString("memberState")).sorted().toList();
         assertEquals(List.of("BGD", "NPL"), owing, "an investigation naming no subject covers both contingents; Kenya owes nothing");
+    }
+
+    @Test
+    void theFindingFormIsOfferedExactlyToThoseTheServiceLetsRecordIt() {
+        JsonObject c = file("2011-02-01");
+        String ref = c.getString("reference");
+        long npl = c.getJsonArray("subjects").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("nationality").equals("NPL")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Api.Response opened = api.post(CASES + "/" + ref + "/investigations",
+                "{\"entity\":\"OIOS\",\"startedOn\":\"2011-02-10\",\"subjectIds\":[" + npl + "]}", officer, PASSWORD);
+        assertEquals(201, opened.status(), opened.body());
+        long inv = opened.json().getJsonNumber("id").longValue();
+        String nepal = api.newAccount("liaison-ff-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        String page = "/allegation/view.xhtml?ref=" + ref + "&tab=followUp";
+        String completion = CASES + "/" + ref + "/investigations/" + inv + "/completion";
+        String body = "{\"completedOn\":\"2011-03-01\",\"finding\":\"SUBSTANTIATED\"}";
+
+        // the officer who filed the case (assigned to it) may edit it, but not record the finding: no form, and 403
+        assertFalse(WebSession.signIn(api.base(), officer, PASSWORD).get(page).body().contains("findingForm"), "officer offered the form");
+        assertEquals(403, api.post(completion, body, officer, PASSWORD).status());
+        // a liaison records only a national investigation's finding: this one is OIOS's
+        assertFalse(WebSession.signIn(api.base(), nepal, PASSWORD).get(page).body().contains("findingForm"), "liaison offered the form");
+        assertEquals(403, api.post(completion, body, nepal, PASSWORD).status());
+        assertTrue(api.get(CASES + "/" + ref, chief, PASSWORD).json().getJsonArray("investigations").getJsonObject(0)
+                .isNull("finding"), "nothing recorded by the refusals");
+        // the mission's chief is offered it and may record it
+        assertTrue(WebSession.signIn(api.base(), chief, PASSWORD).get(page).body().contains("findingForm"), "chief not offered the form");
+        Api.Response done = api.post(completion, body, chief, PASSWORD);
+        assertEquals(200, done.status(), done.body());
+        assertFalse(WebSession.signIn(api.base(), chief, PASSWORD).get(page).body().contains("findingForm"),
+                "a completed investigation offers no finding form");
     }
 }

@@ -359,6 +359,17 @@ class HardeningApiIT {
         assertTrue(failed.body().contains("loginForm:messages") && failed.body().contains("ui-messages-error"), failed.body());
         assertTrue(failed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("BLUELEDGER_SESSION")),
                 failed.headers().allValues("Set-Cookie").toString());
+        // the stateless page has no view-state token: another site's form posting the right password is refused
+        String right = form.replace("wrong-password-1", java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
+        for (String[] header : List.of(new String[] {"Sec-Fetch-Site", "cross-site"}, new String[] {"Origin", "http://evil.example"})) {
+            java.net.http.HttpResponse<String> forged = anonymous.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(api.base() + "/login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(header[0], header[1])
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(right)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, forged.statusCode(), header[0]);
+            assertTrue(forged.body().contains("sent from another site"), header[0] + ": " + forged.body());
+            assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("BLUELEDGER_SESSION")), header[0]);
+        }
     }
 
     @Test
