@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
+import org.blueledger.platform.crypto.EncryptedColumns;
+import org.blueledger.platform.crypto.EncryptedColumns.Column;
 import org.blueledger.platform.crypto.FieldCipher;
 import org.blueledger.security.domain.Role;
 
@@ -25,10 +27,7 @@ public class IdentityKeyRotation {
     public record Result(String activeKey, int reencrypted, long remaining) {
     }
 
-    private record Column(String table, String id, String column, String field) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
+    private static final List<Column> OWN_COLUMNS = List.of(
             new Column("subject_identity", "subject_id", "name", "subject.name"),
             new Column("subject_identity", "subject_id", "service_number", "subject.serviceNumber"),
             new Column("victim_identity", "victim_id", "name", "victim.name"),
@@ -45,11 +44,23 @@ public class IdentityKeyRotation {
     @Inject
     AuditLog audit;
 
+    /** The encrypted columns other features contribute (victim support: the child's identity). */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<EncryptedColumns> contributed;
+
+    private List<Column> columns() {
+        List<Column> all = new java.util.ArrayList<>(OWN_COLUMNS);
+        contributed.forEach(c -> all.addAll(c.encryptedColumns()));
+        return all;
+    }
+
     public Result rotate(int batchSize) {
         int budget = Math.max(1, Math.min(5000, batchSize));
         int done = 0;
         String current = "enc:v1:" + cipher.activeKeyId() + ":%";
-        for (Column c : COLUMNS) {
+        List<Column> columns = columns();
+        for (Column c : columns) {
             if (done >= budget) {
                 break;
             }
@@ -65,7 +76,7 @@ public class IdentityKeyRotation {
             }
         }
         long remaining = 0;
-        for (Column c : COLUMNS) {
+        for (Column c : columns) {
             remaining += ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + c.table() + " WHERE " + c.column()
                     + " IS NOT NULL AND " + c.column() + " NOT LIKE ?1").setParameter(1, current).getSingleResult())
                     .longValue();

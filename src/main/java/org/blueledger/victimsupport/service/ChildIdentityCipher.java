@@ -2,6 +2,7 @@ package org.blueledger.victimsupport.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.blueledger.platform.crypto.EncryptedColumns;
 import org.blueledger.platform.crypto.FieldCipher;
 import org.blueledger.victimsupport.domain.PaternityClaim;
 
@@ -13,13 +14,20 @@ import java.time.LocalDate;
  * associated data, so a ciphertext cannot be moved to another field).
  */
 @ApplicationScoped
-public class ChildIdentityCipher {
+public class ChildIdentityCipher implements EncryptedColumns {
 
     static final String NAME = "child.name";
     static final String DATE_OF_BIRTH = "child.dateOfBirth";
 
     @Inject
     FieldCipher cipher;
+
+    /** The key rotation (in the case file) re-encrypts these too. */
+    @Override
+    public java.util.List<Column> encryptedColumns() {
+        return java.util.List.of(new Column("paternity_claim_child", "claim_id", "name", NAME),
+                new Column("paternity_claim_child", "claim_id", "date_of_birth", DATE_OF_BIRTH));
+    }
 
     String encryptName(String name) {
         return cipher.encrypt(NAME, name);

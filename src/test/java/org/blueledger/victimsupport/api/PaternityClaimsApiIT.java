@@ -383,4 +383,32 @@ class PaternityClaimsApiIT {
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonObject("paternityClaimsByStatus");
     }
+
+    @Test
+    void theKeyRotationReencryptsTheChildsIdentity() throws Exception {
+        long id = openClaim().getJsonNumber("id").longValue();
+        org.blueledger.platform.crypto.FieldCipher old = org.blueledger.platform.crypto.FieldCipher.of(
+                "it1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "it1");
+        try (java.sql.Connection db = org.blueledger.testsupport.TestDatabase.connection(); java.sql.Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE paternity_claim_child SET name = '" + old.encrypt("child.name", "Named Under Old Key")
+                    + "', date_of_birth = '" + old.encrypt("child.dateOfBirth", "2010-01-21") + "' WHERE claim_id = " + id);
+        }
+        assertEquals("Named Under Old Key", api.get(CLAIMS + "/" + id, vro, PASSWORD).json().getJsonObject("child").getString("name"));
+        String admin = api.newAccount("rot-admin-pc", "ADMIN", null, null);
+        long remaining;
+        do {
+            Api.Response r = api.post("/api/v1/admin/crypto/rotation?batchSize=500", "", admin, PASSWORD);
+            assertEquals(200, r.status(), r.body());
+            remaining = r.json().getJsonNumber("remaining").longValue();
+        } while (remaining > 0);
+        try (java.sql.Connection db = org.blueledger.testsupport.TestDatabase.connection(); java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT name, date_of_birth FROM paternity_claim_child WHERE claim_id = " + id)) {
+            assertTrue(rs.next());
+            assertTrue(rs.getString(1).startsWith("enc:v1:it2:"), rs.getString(1));
+            assertTrue(rs.getString(2).startsWith("enc:v1:it2:"), rs.getString(2));
+        }
+        JsonObject child = api.get(CLAIMS + "/" + id, vro, PASSWORD).json().getJsonObject("child");
+        assertEquals("Named Under Old Key", child.getString("name"));
+        assertEquals("2010-01-21", child.getString("dateOfBirth"));
+    }
 }
