@@ -233,23 +233,6 @@ public class StatisticsRepository {
      * is the claim's, a category filter applies to the alleged father (a subject), a nationality
      * filter (a liaison's own state) to the state the claim concerns.
      */
-    public List<PersonGroup> paternityClaims(UnitFilter f) {
-        Sql sql = new Sql().append("SELECT c.status, NULL, COUNT(*) FROM paternity_claim c "
-                + "JOIN subject s ON s.id = c.subject_id WHERE c.received_on >= ").param(f.receivedFrom())
-                .append(" AND c.received_on <= ").param(f.receivedTo());
-        if (f.mission() != null) {
-            sql.append(" AND c.mission_code = ").param(f.mission());
-        }
-        if (f.category() != null) {
-            sql.append(" AND s.personnel_category = ").param(f.category());
-        }
-        if (f.nationality() != null) {
-            sql.append(" AND c.member_state = ").param(f.nationality());
-        }
-        sql.append(" GROUP BY c.status");
-        return persons(sql);
-    }
-
     private static void investigationSubjects(Sql sql, UnitFilter f) {
         if (f.narrowsSubjects()) {
             sql.append(" AND EXISTS (SELECT 1 FROM investigation_subject x JOIN subject s ON s.id = x.subject_id "

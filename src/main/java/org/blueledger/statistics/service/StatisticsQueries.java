@@ -42,6 +42,9 @@ import java.util.function.Function;
 public class StatisticsQueries {
 
     @Inject
+    org.blueledger.victimsupport.service.ClaimStatistics claimStatistics;
+
+    @Inject
     StatisticsRepository repository;
 
     @Inject
@@ -177,10 +180,9 @@ public class StatisticsQueries {
         Map<String, Long> paternity = new LinkedHashMap<>();
         paternity.put("total", 0L);
         codes(org.blueledger.victimsupport.domain.ClaimStatus.values()).forEach(c -> paternity.put(c, 0L));
-        for (PersonGroup g : repository.paternityClaims(f)) {
-            paternity.merge(g.first(), g.persons(), Long::sum);
-            paternity.merge("total", g.persons(), Long::sum);
-        }
+        // victim support's own count, through its published service (never its tables from here)
+        claimStatistics.claimsByStatus(f.receivedFrom(), f.receivedTo(), f.mission(), f.nationality(), f.category())
+                .forEach((status, n) -> paternity.merge(status, n, Long::sum));
 
         Map<String, Map<String, Long>> other = new LinkedHashMap<>();
         long otherTotal = 0;

@@ -125,22 +125,38 @@ public class ClaimRepository {
      * removes only the identity), optionally of one mission, one state of the alleged father, or
      * one personnel category of the alleged father.
      */
+    /**
+     * Claims received in the period, by status: {@code [ClaimStatus, count]} rows. Native SQL over
+     * {@code paternity_claim} alone: a JPQL query on the entity would inner-join its secondary
+     * table (the child's identity) and so miss a claim stored without that row.
+     */
     public List<Object[]> countByStatus(LocalDate from, LocalDate to, String mission, String memberState, String category) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT c.status, COUNT(c) FROM PaternityClaim c WHERE c.receivedOn >= :from "
-                + "AND c.receivedOn <= :to" + (mission == null ? "" : " AND c.missionCode = :mission")
-                + (memberState == null ? "" : " AND c.memberState = :state")
-                + (category == null ? "" : " AND EXISTS (SELECT s.id FROM Subject s WHERE s.id = c.subjectId "
-                + "AND s.personnelCategory = :category)") + " GROUP BY c.status", Object[].class)
-                .setParameter("from", from).setParameter("to", to);
+        StringBuilder sql = new StringBuilder("SELECT c.status, COUNT(*) FROM paternity_claim c WHERE c.received_on >= ?1 "
+                + "AND c.received_on <= ?2");
         if (mission != null) {
-            q.setParameter("mission", mission);
+            sql.append(" AND c.mission_code = ?3");
         }
         if (memberState != null) {
-            q.setParameter("state", memberState);
+            sql.append(" AND c.member_state = ?4");
         }
         if (category != null) {
-            q.setParameter("category", org.blueledger.allegation.domain.PersonnelCategory.valueOf(category));
+            sql.append(" AND EXISTS (SELECT 1 FROM subject s WHERE s.id = c.subject_id AND s.personnel_category = ?5)");
         }
-        return q.getResultList();
+        sql.append(" GROUP BY c.status");
+        jakarta.persistence.Query q = em.createNativeQuery(sql.toString())
+                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
+        if (mission != null) {
+            q.setParameter(3, mission);
+        }
+        if (memberState != null) {
+            q.setParameter(4, memberState);
+        }
+        if (category != null) {
+            q.setParameter(5, category);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new Object[] {org.blueledger.victimsupport.domain.ClaimStatus.valueOf((String) r[0]),
+                ((Number) r[1]).longValue()}).toList();
     }
 }
