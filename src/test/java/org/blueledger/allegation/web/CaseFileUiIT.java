@@ -96,7 +96,7 @@ class CaseFileUiIT {
 
         // find it in the list
         a.get(api.base() + "/allegation/list.xhtml");
-        a.findElement(By.id("cases:reference")).sendKeys(reference);
+        a.findElement(By.id("cases:q")).sendKeys(reference);
         WebElement before = a.findElement(By.id("cases:table"));
         a.findElement(By.id("cases:filter")).click();
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
@@ -250,6 +250,7 @@ class CaseFileUiIT {
         WebDriver b = browser();
         b.get(api.base() + "/dashboard.xhtml");
         signIn(b, nepal);
+        waitFor(b, By.id("dueCounts")).findElement(By.id("allDue")).click(); // the dashboard counts; the full list is one click away
         assertTrue(waitFor(b, By.id("dueItems")).getText().contains(ref), "the note verbale is in Nepal's inbox");
         b.findElement(By.linkText(ref)).click();
         followUpTab(b);
@@ -383,6 +384,7 @@ class CaseFileUiIT {
         WebDriver d = browser();
         d.get(api.base() + "/dashboard.xhtml");
         signIn(d, liaison);
+        waitFor(d, By.id("dueCounts")).findElement(By.id("allDue")).click();
         String inbox = waitFor(d, By.id("dueItems")).getText();
         assertTrue(inbox.contains(mine), "the note verbale awaits the liaison's answer: " + inbox);
         d.get(api.base() + "/allegation/list.xhtml");

@@ -1,0 +1,240 @@
+package org.blueledger.home.web;
+
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In headless Chromium, the officer's daily work of issue 14: the case list (free-text search,
+ * total, state in the address, CSV export with the same filters), the dashboards' counts, and
+ * the account pages. Every form is also submitted with input that is refused.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DailyWorkUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    final List<WebDriver> drivers = new ArrayList<>();
+
+    @AfterEach
+    void quit() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void theCaseListSearchesSortsAndExportsInTheCallersScopeAndKeepsItsStateInTheAddress() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("dw-co", "CONDUCT_OFFICER", "UNMISS", null);
+        String elsewhere = api.newAccount("dw-co-monusco", "CONDUCT_OFFICER", "MONUSCO", null);
+        String auditor = api.newAccount("dw-aud", "AUDITOR", null, null);
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+        String inSummary = file(api, officer, "UNMISS", "2021-03-01", "Seen near the " + word + " market", "Juba");
+        String inLocation = file(api, officer, "UNMISS", "2021-04-01", "Reported by a neighbour", "Camp " + word.toUpperCase());
+        String onlyInAName = file(api, officer, "UNMISS", "2021-05-01", "Nothing to find here", "Malakal",
+                "\"name\":\"Private " + word + "\"");
+        String otherMission = file(api, elsewhere, "MONUSCO", "2021-06-01", "The " + word + " case of another mission", "Goma");
+
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/list.xhtml");
+        signIn(d, officer);
+        waitFor(d, By.id("cases:q")).sendKeys(word);
+        click(d, "cases:filter");
+        assertTrue(d.getCurrentUrl().contains("q=" + word), d.getCurrentUrl());
+        assertEquals("Cases found: 2", total(d));
+        String list = table(d);
+        assertTrue(list.contains(inSummary) && list.contains(inLocation), list);
+        assertFalse(list.contains(onlyInAName), "identities are never searched: " + list);
+        assertFalse(list.contains(otherMission), "another mission's case stays out of scope: " + list);
+        assertEquals(List.of(inLocation, inSummary), references(d), "newest received first by default");
+
+        // a click on the reference header sorts, and the sort goes into the address
+        WebElement header = d.findElement(By.xpath("//th[.//span[normalize-space()='Reference']]"));
+        header.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("sort=reference"));
+        waitFor(d, By.id("cases:table"));
+        assertTrue(d.getCurrentUrl().contains("order=asc"), d.getCurrentUrl());
+        assertEquals(List.of(inSummary, inLocation), references(d));
+        assertEquals(word, d.findElement(By.id("cases:q")).getAttribute("value"), "the search box keeps the words");
+
+        // Back returns to the previous list; the bookmarked address gives the same list again
+        d.navigate().back();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> !dr.getCurrentUrl().contains("sort="));
+        assertEquals(List.of(inLocation, inSummary), references(d));
+        d.get(api.base() + "/allegation/list.xhtml?q=" + word + "&sort=reference&order=desc");
+        assertEquals(List.of(inLocation, inSummary), references(d));
+        d.get(api.base() + "/allegation/list.xhtml?q=" + word + "&sort=reference&order=asc&receivedFrom=2021-03-15");
+        assertEquals(List.of(inLocation), references(d));
+        assertEquals("Cases found: 1", total(d));
+
+        // a rejected filter: an invalid date is named next to its field and the list stays as it was
+        String before = d.getCurrentUrl();
+        setValue(d, "cases:from_input", "2021-13-45x");
+        click(d, "cases:filter");
+        String message = new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("[id='cases:fromMessage'].ui-message-error"))).getText();
+        assertTrue(message.contains("2024-05-31"), message);
+        assertEquals(List.of(inLocation), references(d), "the list is unchanged");
+        assertTrue(before.contains("receivedFrom=2021-03-15"), before);
+
+        // the export button: the same filters, as CSV, audited
+        d.get(api.base() + "/allegation/list.xhtml?q=" + word);
+        waitFor(d, By.id("cases:table"));
+        Path downloads = Files.createTempDirectory("bl-downloads");
+        ((ChromeDriver) d).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        d.findElement(By.id("exportForm:export")).click();
+        Path csv = downloads.resolve("cases.csv");
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> Files.exists(csv));
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(content.startsWith("\"reference\",\"mission\""), content);
+        assertTrue(content.contains(inSummary) && content.contains(inLocation), content);
+        assertFalse(content.contains(onlyInAName) || content.contains(otherMission), content);
+        String audit = api.get("/api/v1/audit?user=" + officer + "&size=50", auditor, PASSWORD).body();
+        assertTrue(audit.contains("\"EXPORT\"") && audit.contains("2 cases (CSV)"), audit);
+    }
+
+    @Test
+    void aLiaisonsDashboardCountsTheOverdueAnswersOfItsStateAndEachCountLinksToItsItems() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("dw-co2", "CONDUCT_OFFICER", "UNMISS", null);
+        String liaison = api.newAccount("dw-tuv", "MEMBER_STATE_LIAISON", null, "TUV");
+        String first = file(api, officer, "UNMISS", "2021-02-01", "Tuvalu contingent, first", "Bor", "\"nationality\":\"TUV\"");
+        String second = file(api, officer, "UNMISS", "2021-02-02", "Tuvalu contingent, second", "Bor", "\"nationality\":\"TUV\"");
+        for (String ref : List.of(first, second)) {
+            Api.Response sent = api.post("/api/v1/allegations/" + ref + "/notifications",
+                    "{\"memberState\":\"TUV\",\"sentOn\":\"2021-02-03\",\"requestsNio\":true}", officer, PASSWORD);
+            assertEquals(201, sent.status(), sent.body());
+        }
+
+        WebDriver d = browser();
+        d.get(api.base() + "/dashboard.xhtml");
+        signIn(d, liaison);
+        WebElement counts = waitFor(d, By.id("dueCounts"));
+        Browser.screenshot(d, "dashboard-counts-liaison");
+        assertEquals("2", d.findElement(By.id("allOverdue")).getText().trim(), counts.getText());
+        WebElement answers = d.findElement(By.id("clock-NOTE_VERBALE_ANSWER"));
+        assertTrue(answers.getText().contains("Answers to notes verbales") && answers.getText().contains("Tuvalu"),
+                answers.getText());
+        assertFalse(counts.getText().contains(first), "counts first: no wall of references on the dashboard");
+
+        // the count of Tuvalu's overdue answers opens exactly those items
+        answers.findElement(By.xpath(".//tr[td[normalize-space()='Tuvalu']]//a")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("due.xhtml"));
+        String items = waitFor(d, By.id("dueItems")).getText();
+        assertTrue(d.getCurrentUrl().contains("what=NOTE_VERBALE_ANSWER") && d.getCurrentUrl().contains("group=TUV")
+                && d.getCurrentUrl().contains("due=overdue"), d.getCurrentUrl());
+        assertTrue(items.contains(first) && items.contains(second), items);
+        assertTrue(waitFor(d, By.id("dueFilter")).getText().contains("(2)"), d.findElement(By.id("dueFilter")).getText());
+
+        // the full list is one click away, and the items link to their cases
+        d.findElement(By.id("everything")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> !dr.getCurrentUrl().contains("what="));
+        waitFor(d, By.linkText(first)).click();
+        waitFor(d, By.id("caseStatus"));
+
+        // in French, the clock reads in French
+        d.get(api.base() + "/dashboard.xhtml");
+        waitFor(d, By.id("dueCounts"));
+        click(d, "headerForm:langFr");
+        assertTrue(waitFor(d, By.id("clock-NOTE_VERBALE_ANSWER")).getText().contains("Réponses aux notes verbales"),
+                d.findElement(By.id("dueCounts")).getText());
+    }
+
+    static String file(Api api, String user, String mission, String receivedOn, String summary, String location,
+                       String... subjectExtra) {
+        String extra = subjectExtra.length == 0 ? "" : "," + subjectExtra[0];
+        String nationality = extra.contains("\"nationality\"") ? "" : ",\"nationality\":\"GHA\"";
+        Api.Response r = api.post("/api/v1/allegations", "{\"mission\":\"" + mission + "\",\"receivedOn\":\"" + receivedOn
+                + "\",\"kind\":\"SEA\",\"seaType\":\"SEXUAL_EXPLOITATION\",\"source\":\"HOTLINE\",\"summary\":\"" + summary
+                + "\",\"location\":\"" + location + "\",\"subjects\":[{\"personnelCategory\":\"MILITARY_CONTINGENT\","
+                + "\"sex\":\"MALE\"" + nationality + extra + "}],\"victims\":[{\"sex\":\"FEMALE\",\"ageGroup\":\"ADULT\"}]}",
+                user, PASSWORD);
+        assertEquals(201, r.status(), r.body());
+        return r.json().getString("reference");
+    }
+
+    static void signIn(WebDriver d, String user) {
+        signIn(d, user, PASSWORD);
+    }
+
+    static void signIn(WebDriver d, String user, String password) {
+        waitFor(d, By.id("loginForm:username")).sendKeys(user);
+        d.findElement(By.id("loginForm:password")).sendKeys(password);
+        WebElement button = d.findElement(By.id("loginForm:signIn"));
+        button.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Clicks a full-page submit and waits for the next page. */
+    static void click(WebDriver d, String id) {
+        WebElement button = d.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    static String total(WebDriver d) {
+        return waitFor(d, By.id("cases:table:total")).getText().trim();
+    }
+
+    static String table(WebDriver d) {
+        return waitFor(d, By.id("cases:table")).getText();
+    }
+
+    static List<String> references(WebDriver d) {
+        waitFor(d, By.id("cases:table"));
+        return d.findElements(By.cssSelector("[id='cases:table'] a.bl-ref")).stream().map(WebElement::getText).toList();
+    }
+
+    static WebElement waitFor(WebDriver d, By by) {
+        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    static void setValue(WebDriver d, String id, String value) {
+        ((JavascriptExecutor) d).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private WebDriver browser() throws Exception {
+        WebDriver d = Browser.start();
+        drivers.add(d);
+        return d;
+    }
+}
