@@ -3,6 +3,7 @@ package org.blueledger.allegation.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Confirm;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -109,6 +110,7 @@ class CaseFileUiIT {
         waitFor(a, By.id("tabs:statusForm:status"));
         select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(
                 ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
         assertEquals("UNDER_INVESTIGATION", api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json()
@@ -175,6 +177,7 @@ class CaseFileUiIT {
         select(a, "tabs:notifyForm:memberState", "GHA");
         setValue(a, "tabs:notifyForm:sentOn_input", "2023-04-11");
         a.findElement(By.id("tabs:notifyForm:notifyMemberState")).click();
+        Confirm.yes(a);
         waitFor(a, By.id("tabs:notifications"));
         JsonObject stored = api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json();
         assertEquals("2023-07-09", stored.getJsonArray("investigations").getJsonObject(0).getString("dueOn"), "90 days");
@@ -232,6 +235,7 @@ class CaseFileUiIT {
         followUpTab(a);
         WebElement notifyButton = a.findElement(By.id("tabs:notifyForm:notifyMemberState"));
         notifyButton.click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(notifyButton));
         assertEquals("Member state: is required.", fieldError(a, "tabs:notifyForm:memberState"),
                 "each missing field by its label, next to it, on the tab the form is on");
@@ -240,7 +244,8 @@ class CaseFileUiIT {
         followUpTab(a);
         select(a, "tabs:notifyForm:memberState", "NPL");
         setValue(a, "tabs:notifyForm:sentOn_input", "2024-02-06");
-        submit(a, "tabs:notifyForm:notifyMemberState");
+        Confirm.submit(a, "tabs:notifyForm:notifyMemberState");
+        waitFor(a, By.id("caseStatus"));
 
         followUpTab(a);
         assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from Nepal"),
@@ -273,6 +278,7 @@ class CaseFileUiIT {
         summaryTab(a);
         select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
         followUpTab(a);
         select(a, "tabs:followUpForm:followUpKind", "OUTCOME_REQUEST");
@@ -291,6 +297,7 @@ class CaseFileUiIT {
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         select(a, "tabs:statusForm:status", "SUBSTANTIATED");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Substantiated"));
 
         // Nepal's liaison reports the national action.

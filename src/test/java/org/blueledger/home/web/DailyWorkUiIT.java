@@ -2,6 +2,7 @@ package org.blueledger.home.web;
 
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Confirm;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -177,6 +178,118 @@ class DailyWorkUiIT {
         click(d, "headerForm:langFr");
         assertTrue(waitFor(d, By.id("clock-NOTE_VERBALE_ANSWER")).getText().contains("Réponses aux notes verbales"),
                 d.findElement(By.id("dueCounts")).getText());
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAndTheAdministratorResetsAPasswordAndALostSecondFactor() throws Exception {
+        Api api = new Api(url);
+        String user = api.newAccount("dw-pw", "STATISTICIAN", null, null);
+        String auditor = api.newAccount("dw-aud2", "AUDITOR", null, null);
+
+        WebDriver d = browser();
+        d.get(api.base() + "/account/password.xhtml");
+        signIn(d, user);
+        // refused: a wrong current password, a too short new one typed differently the second time
+        waitFor(d, By.id("passwordForm:current")).sendKeys("not-my-password-at-all");
+        d.findElement(By.id("passwordForm:password")).sendKeys("short");
+        d.findElement(By.id("passwordForm:repeat")).sendKeys("shorter");
+        click(d, "passwordForm:change");
+        assertEquals("Current password: is not your current password.", fieldError(d, "passwordForm:current"));
+        assertEquals("New password: must be at least 12 characters long.", fieldError(d, "passwordForm:password"));
+        assertEquals("New password again: does not match the new password.", fieldError(d, "passwordForm:repeat"));
+        assertEquals(403, api.get("/api/v1/allegations", user, PASSWORD).status(), "the old password still works");
+        // refused: the right current password, but a common new one
+        waitFor(d, By.id("passwordForm:current")).sendKeys(PASSWORD);
+        d.findElement(By.id("passwordForm:password")).sendKeys(user);
+        d.findElement(By.id("passwordForm:repeat")).sendKeys(user);
+        click(d, "passwordForm:change");
+        assertEquals("New password: must not be the user name.", fieldError(d, "passwordForm:password"));
+        assertEquals(403, api.get("/api/v1/allegations", user, PASSWORD).status(), "still the old password");
+        // accepted
+        String fresh = "Fresh-Passphrase-" + UUID.randomUUID().toString().substring(0, 6);
+        waitFor(d, By.id("passwordForm:current")).sendKeys(PASSWORD);
+        d.findElement(By.id("passwordForm:password")).sendKeys(fresh);
+        d.findElement(By.id("passwordForm:repeat")).sendKeys(fresh);
+        click(d, "passwordForm:change");
+        waitFor(d, By.id("welcome"));
+        assertTrue(d.getPageSource().contains("Your password has been changed."));
+        assertEquals(401, api.get("/api/v1/allegations", user, PASSWORD).status(), "the old password no longer works");
+        assertEquals(403, api.get("/api/v1/allegations", user, fresh).status(), "the new one does");
+        String trail = api.get("/api/v1/audit?user=" + user + "&action=PASSWORD_CHANGED", auditor, PASSWORD).body();
+        assertTrue(trail.contains("\"DENIED\"") && trail.contains("\"ALLOWED\""), trail);
+
+        // the administrator: a refused reset (too short, unknown user), then a reset of the password and of a lost second factor
+        WebDriver a = browser();
+        a.get(api.base() + "/admin/accounts.xhtml");
+        signIn(a, Api.ADMIN, Api.ADMIN_PASSWORD);
+        waitFor(a, By.id("resetForm:resetUsername")).sendKeys(user);
+        a.findElement(By.id("resetForm:resetPassword")).sendKeys("too-short");
+        a.findElement(By.id("resetForm:resetPasswordButton")).click();
+        Confirm.yes(a);
+        assertEquals("New password (12 characters or more): must be at least 12 characters long.",
+                fieldError(a, "resetForm:resetPassword"));
+        assertEquals(403, api.get("/api/v1/allegations", user, fresh).status(), "nothing changed");
+        a.findElement(By.id("resetForm:resetUsername")).clear();
+        a.findElement(By.id("resetForm:resetUsername")).sendKeys("nobody-" + UUID.randomUUID());
+        a.findElement(By.id("resetForm:resetPassword")).sendKeys("Another-Passphrase-42");
+        a.findElement(By.id("resetForm:resetPasswordButton")).click();
+        Confirm.yes(a);
+        assertTrue(fieldError(a, "resetForm:resetUsername").startsWith("User name: there is no account named"));
+        // No in the dialog sends nothing
+        a.findElement(By.id("resetForm:resetUsername")).clear();
+        a.findElement(By.id("resetForm:resetUsername")).sendKeys(user);
+        a.findElement(By.id("resetForm:resetPassword")).sendKeys("Another-Passphrase-42");
+        a.findElement(By.id("resetForm:resetPasswordButton")).click();
+        Confirm.no(a);
+        assertEquals(403, api.get("/api/v1/allegations", user, fresh).status(), "not reset without a Yes");
+        a.findElement(By.id("resetForm:resetPassword")).clear();
+        a.findElement(By.id("resetForm:resetPassword")).sendKeys("Another-Passphrase-42");
+        a.findElement(By.id("resetForm:resetPasswordButton")).click();
+        Confirm.yes(a);
+        new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("globalMessages"), "The password of " + user + " has been reset."));
+        assertEquals(403, api.get("/api/v1/allegations", user, "Another-Passphrase-42").status());
+        assertEquals(401, api.get("/api/v1/allegations", user, fresh).status());
+
+        // a second factor: refused for an account that has none; removed for one that lost its authenticator
+        a.findElement(By.id("resetForm:resetUsername")).clear();
+        a.findElement(By.id("resetForm:resetUsername")).sendKeys(user);
+        a.findElement(By.id("resetForm:resetSecondFactorButton")).click();
+        Confirm.yes(a);
+        assertEquals("User name: has no second factor enrolled.", fieldError(a, "resetForm:resetUsername"));
+        try (java.sql.Connection c = TestDatabase.connection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE app_user SET totp_enabled = TRUE, totp_secret = 'lost' WHERE username = '" + user + "'");
+            st.executeUpdate("INSERT INTO recovery_code (user_id, code_hash) SELECT id, REPEAT('a', 64) FROM app_user "
+                    + "WHERE username = '" + user + "'");
+        }
+        assertEquals(401, api.get("/api/v1/allegations", user, "Another-Passphrase-42").status(), "enrolled: no Basic");
+        a.findElement(By.id("resetForm:resetUsername")).clear();
+        a.findElement(By.id("resetForm:resetUsername")).sendKeys(user);
+        a.findElement(By.id("resetForm:resetSecondFactorButton")).click();
+        Confirm.yes(a);
+        new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("globalMessages"), "The second factor of " + user + " has been removed."));
+        assertEquals(403, api.get("/api/v1/allegations", user, "Another-Passphrase-42").status(), "no second factor any more");
+        try (java.sql.Connection c = TestDatabase.connection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT COUNT(*) FROM recovery_code rc JOIN app_user u ON u.id = rc.user_id "
+                     + "WHERE u.username = '" + user + "'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "its recovery codes are gone");
+        }
+        String resets = api.get("/api/v1/audit?reference=" + user, auditor, PASSWORD).body();
+        assertTrue(resets.contains("ACCOUNT_PASSWORD_RESET") && resets.contains("ACCOUNT_TWO_FACTOR_RESET"), resets);
+    }
+
+    static String fieldError(WebDriver d, String clientId) {
+        By message = By.xpath("//*[@id='" + clientId + "']/ancestor::div[contains(concat(' ', @class, ' '), ' bl-field ')][1]"
+                + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]");
+        try {
+            return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(message))
+                    .getText().trim();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(d, "no-message-at-" + clientId.replace(':', '_'));
+            throw e;
+        }
     }
 
     static String file(Api api, String user, String mission, String receivedOn, String summary, String location,
