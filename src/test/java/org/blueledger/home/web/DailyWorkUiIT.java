@@ -280,6 +280,68 @@ class DailyWorkUiIT {
         assertTrue(resets.contains("ACCOUNT_PASSWORD_RESET") && resets.contains("ACCOUNT_TWO_FACTOR_RESET"), resets);
     }
 
+    @Test
+    void thePrintableCaseFileShowsTheCaseAsTheCallerMaySeeItInThePagesLanguageAndEveryDownloadIsAudited() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("dw-co3", "CONDUCT_OFFICER", "UNMISS", null);
+        String hq = api.newAccount("dw-hq", "HQ_CONDUCT", null, null);
+        String auditor = api.newAccount("dw-aud3", "AUDITOR", null, null);
+        String victim = "Amina " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response filed = api.post("/api/v1/allegations", "{\"mission\":\"UNMISS\",\"receivedOn\":\"2022-07-01\","
+                + "\"kind\":\"SEA\",\"seaType\":\"SEXUAL_ABUSE\",\"source\":\"HOTLINE\",\"summary\":\"Printed case file\","
+                + "\"location\":\"Wau\",\"subjects\":[{\"personnelCategory\":\"MILITARY_CONTINGENT\",\"nationality\":\"GHA\","
+                + "\"sex\":\"MALE\"}],\"victims\":[{\"sex\":\"FEMALE\",\"ageGroup\":\"ADULT\",\"name\":\"" + victim + "\"}]}",
+                officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        signIn(d, officer);
+        String english = printed(d, ref);
+        assertTrue(english.contains("STRICTLY CONFIDENTIAL") && english.contains(ref) && english.contains("Printed case file"),
+                english);
+        assertTrue(english.contains(victim), "the assigned officer is entitled to the victim's identity: " + english);
+        assertTrue(english.contains("Sexual abuse") || english.contains("Under preliminary assessment")
+                || english.contains("preliminary"), "labels, not codes: " + english);
+        click(d, "headerForm:langFr");
+        String french = printed(d, ref);
+        assertTrue(french.contains("STRICTEMENT CONFIDENTIEL") && french.contains("Dossier"), french);
+
+        WebDriver h = browser();
+        h.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
+        signIn(h, hq);
+        String restricted = printed(h, ref);
+        assertFalse(restricted.contains(victim), "headquarters never sees a victim's identity: " + restricted);
+        assertTrue(restricted.contains("Restricted"), restricted);
+
+        String trail = api.get("/api/v1/audit?reference=" + ref + "&action=CASE_FILE_PRINTED", auditor, PASSWORD).body();
+        assertEquals(3, trail.split("\"CASE_FILE_PRINTED\"", -1).length - 1, trail);
+        assertTrue(trail.contains("identities shown: victims") && trail.contains("identities shown: none"), trail);
+    }
+
+    /** Clicks the case page's print button and returns the text of the PDF it downloads. */
+    private static String printed(WebDriver d, String ref) throws Exception {
+        waitFor(d, By.id("caseStatus"));
+        Path downloads = Files.createTempDirectory("bl-pdf");
+        ((ChromeDriver) d).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        d.findElement(By.id("printForm:print")).click();
+        Path pdf = downloads.resolve(ref + ".pdf");
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> Files.exists(pdf));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(text.getTextFromPage(page)).append('\n');
+            }
+            return all.toString();
+        } finally {
+            reader.close();
+        }
+    }
+
     static String fieldError(WebDriver d, String clientId) {
         By message = By.xpath("//*[@id='" + clientId + "']/ancestor::div[contains(concat(' ', @class, ' '), ' bl-field ')][1]"
                 + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]");
