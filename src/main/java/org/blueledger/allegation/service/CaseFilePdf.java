@@ -106,6 +106,7 @@ public class CaseFilePdf {
                 doc.add(new Paragraph(b.getString("casefile.pdf.title") + " " + d.reference(), title));
                 doc.add(new Paragraph(" ", body));
                 PdfPTable facts = table(2);
+                facts.setWidths(new float[] {1, 3});
                 row(facts, "allegation.field.mission", d.mission());
                 row(facts, "allegation.field.status", label("CASE_STATUS", d.status()));
                 row(facts, "allegation.field.receivedOn", date(d.receivedOn()));
@@ -123,7 +124,7 @@ public class CaseFilePdf {
                             s.identityRestricted() ? b.getString("casefile.pdf.restricted")
                                     : join(s.name(), s.serviceNumber(), s.rank(), s.unit()));
                 }
-                doc.add(subjects);
+                add(doc, subjects);
                 section(doc, "allegation.tab.victims");
                 PdfPTable victims = table(3);
                 for (AllegationDetails.VictimView v : d.victims()) {
@@ -131,14 +132,14 @@ public class CaseFilePdf {
                             v.identityRestricted() ? b.getString("casefile.pdf.restricted")
                                     : join(v.name(), date(v.dateOfBirth()), v.contact()));
                 }
-                doc.add(victims);
+                add(doc, victims);
                 section(doc, "casefile.pdf.history");
                 PdfPTable history = table(3);
                 for (AllegationDetails.StatusChangeView c : d.statusHistory()) {
                     cells(history, c.at() == null ? "" : times.format(c.at()), label("CASE_STATUS", c.to()),
                             c.reason() == null ? "" : c.reason());
                 }
-                doc.add(history);
+                add(doc, history);
                 section(doc, "casefile.pdf.followUp");
                 PdfPTable follow = table(3);
                 for (AllegationDetails.InvestigationView i : d.investigations()) {
@@ -152,12 +153,21 @@ public class CaseFilePdf {
                 for (AllegationDetails.ActionView a : d.actions()) {
                     cells(follow, label("ACTION_STAGE", a.stage()), date(a.decidedOn()), option(reference.actionTypes(locale), a.type()));
                 }
-                doc.add(follow);
+                add(doc, follow);
                 doc.close();
             } catch (DocumentException e) {
                 throw new IllegalStateException("case file PDF", e);
             }
             return out.toByteArray();
+        }
+
+        /** A table, or "None" when it has no rows. */
+        private void add(Document doc, PdfPTable t) throws DocumentException {
+            if (t.size() == 0) {
+                doc.add(new Paragraph(text("allegation.none"), body));
+            } else {
+                doc.add(t);
+            }
         }
 
         private void section(Document doc, String key) throws DocumentException {

@@ -72,6 +72,11 @@ public class PasswordService {
         boolean wrongCurrent = false;
         if (cmd.current() == null || cmd.current().isEmpty()) {
             errors.add(new FieldError("current", "is required", "password.REQUIRED"));
+        } else if (account.isLockedAt(clock.instant())) {
+            // locked by failures: no more guesses from this session either, until the lock ends
+            audit.recordIndependently("PASSWORD_CHANGED", username, AuditOutcome.DENIED, "account locked");
+            throw new ValidationFailedException(List.of(new FieldError("current",
+                    "cannot be checked while the account is locked; try again later", "password.LOCKED")));
         } else if (!hasher.verify(cmd.current(), account.getPasswordHash())) {
             boolean locked = accounts.recordFailedLogin(account.getId(), clock.instant(), settings.lockoutPolicy());
             wrongCurrent = true;

@@ -134,6 +134,29 @@ class DailyWorkUiIT {
     }
 
     @Test
+    void theListsPageIsInTheAddressAndBackReturnsToThePreviousPage() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("dw-co4", "CONDUCT_OFFICER", "UNMISS", null);
+        String word = "zp" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 26; i++) {
+            file(api, officer, "UNMISS", String.format("2020-%02d-%02d", 1 + i % 12, 1 + i), "Case " + i + " of " + word, "Yei");
+        }
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/list.xhtml?q=" + word);
+        signIn(d, officer);
+        assertEquals("Cases found: 26", total(d));
+        assertEquals(25, references(d).size());
+        WebElement next = d.findElement(By.cssSelector("[id='cases:table'] .ui-paginator-next"));
+        next.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("page=2"));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> references(dr).size() == 1);
+        assertEquals("Cases found: 26", total(d));
+        d.navigate().back();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> !dr.getCurrentUrl().contains("page="));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(dr -> references(dr).size() == 25);
+    }
+
+    @Test
     void aLiaisonsDashboardCountsTheOverdueAnswersOfItsStateAndEachCountLinksToItsItems() throws Exception {
         Api api = new Api(url);
         String officer = api.newAccount("dw-co2", "CONDUCT_OFFICER", "UNMISS", null);
