@@ -304,6 +304,29 @@ class DailyWorkUiIT {
     }
 
     @Test
+    void wrongCurrentPasswordsLockTheAccountAndALockedAccountsPasswordIsNotChecked() throws Exception {
+        Api api = new Api(url);
+        String user = api.newAccount("dw-lock", "AUDITOR", null, null);
+        WebDriver d = browser();
+        d.get(api.base() + "/account/password.xhtml");
+        signIn(d, user);
+        for (int i = 0; i < 5; i++) {
+            waitFor(d, By.id("passwordForm:current")).sendKeys("wrong-guess-" + i);
+            d.findElement(By.id("passwordForm:password")).sendKeys("Brand-New-Passphrase-9");
+            d.findElement(By.id("passwordForm:repeat")).sendKeys("Brand-New-Passphrase-9");
+            click(d, "passwordForm:change");
+            assertEquals("Current password: is not your current password.", fieldError(d, "passwordForm:current"));
+        }
+        // locked now: even the right password is not checked, and nothing changes
+        waitFor(d, By.id("passwordForm:current")).sendKeys(PASSWORD);
+        d.findElement(By.id("passwordForm:password")).sendKeys("Brand-New-Passphrase-9");
+        d.findElement(By.id("passwordForm:repeat")).sendKeys("Brand-New-Passphrase-9");
+        click(d, "passwordForm:change");
+        assertTrue(fieldError(d, "passwordForm:current").startsWith("Current password: cannot be checked while the account is locked"));
+        assertEquals(401, api.get("/api/v1/audit", user, "Brand-New-Passphrase-9").status(), "the password did not change");
+    }
+
+    @Test
     void thePrintableCaseFileShowsTheCaseAsTheCallerMaySeeItInThePagesLanguageAndEveryDownloadIsAudited() throws Exception {
         Api api = new Api(url);
         String officer = api.newAccount("dw-co3", "CONDUCT_OFFICER", "UNMISS", null);
