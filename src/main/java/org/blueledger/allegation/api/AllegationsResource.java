@@ -129,14 +129,10 @@ public class AllegationsResource {
         LocalDate from = date(receivedFrom, "receivedFrom", errors);
         LocalDate to = date(receivedTo, "receivedTo", errors);
         failOn(errors);
-        StringBuilder csv = new StringBuilder(org.blueledger.platform.rest.Csv.row(List.of("reference", "mission",
-                "receivedOn", "incidentDate", "kind", "seaType", "status", "referredToMemberState", "location", "summary")));
-        for (List<Object> row : queries.export(new AllegationCriteria(blank(mission), st, k, from, to, null,
-                AllegationCriteria.Sort.RECEIVED_ON, false, 0, 1))) {
-            csv.append(org.blueledger.platform.rest.Csv.row(row));
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"cases.csv\"").build();
+        String csv = org.blueledger.allegation.service.CaseListCsv.of(queries.export(new AllegationCriteria(blank(mission),
+                st, k, from, to, null, AllegationCriteria.Sort.RECEIVED_ON, false, 0, 1)));
+        return Response.ok(csv, org.blueledger.allegation.service.CaseListCsv.MEDIA_TYPE).header("Content-Disposition",
+                "attachment; filename=\"" + org.blueledger.allegation.service.CaseListCsv.FILE_NAME + "\"").build();
     }
 
     @APIResponse(responseCode = "200", description = "The case, with its criminalReferrals",

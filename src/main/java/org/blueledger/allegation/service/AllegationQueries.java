@@ -108,7 +108,20 @@ public class AllegationQueries {
             params.put("ref", "%" + c.referenceContains().strip().toUpperCase()
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (c.text() != null && !c.text().isBlank()) {
+            // summary, location and reference only: identities are in other (encrypted) tables and never searched;
+            // the columns' collation (utf8mb4_unicode_ci) makes the match case- and accent-insensitive
+            where.append(" AND (a.summary LIKE :text OR a.location LIKE :text OR a.reference LIKE :text)");
+            String text = c.text().strip();
+            params.put("text", "%" + likeEscaped(text.length() > AllegationCriteria.MAX_TEXT
+                    ? text.substring(0, AllegationCriteria.MAX_TEXT) : text) + "%");
+        }
         return new Where(where.toString(), params);
+    }
+
+    /** A LIKE operand matching {@code s} literally (MariaDB's default escape character is the backslash). */
+    static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** How many cases the caller may see match the filters (one COUNT query, for the paginator). */

@@ -7,13 +7,16 @@ import org.blueledger.allegation.service.AllegationRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** The case list a page at a time: filters, sort and paging are done in SQL by {@link AllegationQueries}. */
+/**
+ * The case list a page at a time: filters, sort and paging are done in SQL by {@link AllegationQueries}.
+ * Filters and sort come from the list's state (its address, {@link CaseListState}), not from the
+ * table, whose header clicks redirect to the address of the new sort.
+ */
 public class AllegationLazyModel extends LazyDataModel<AllegationRow> {
 
     private static final long serialVersionUID = 1L;
@@ -34,20 +37,8 @@ public class AllegationLazyModel extends LazyDataModel<AllegationRow> {
     @Override
     public List<AllegationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         AllegationCriteria c = filters.get();
-        AllegationCriteria.Sort sort = AllegationCriteria.Sort.RECEIVED_ON;
-        boolean ascending = false;
-        for (SortMeta meta : sortBy.values()) {
-            sort = switch (meta.getField()) {
-                case "reference" -> AllegationCriteria.Sort.REFERENCE;
-                case "status" -> AllegationCriteria.Sort.STATUS;
-                case "mission" -> AllegationCriteria.Sort.MISSION;
-                default -> AllegationCriteria.Sort.RECEIVED_ON;
-            };
-            ascending = meta.getOrder() == SortOrder.ASCENDING;
-        }
         int size = Math.min(AllegationCriteria.MAX_SIZE, Math.max(1, pageSize));
-        AllegationPage page = queries.page(new AllegationCriteria(c.mission(), c.status(), c.kind(), c.receivedFrom(),
-                c.receivedTo(), c.referenceContains(), sort, ascending, first / size, size));
+        AllegationPage page = queries.page(c.onPage(c.sort(), c.ascending(), first / size, size));
         setRowCount((int) page.total());
         return page.items();
     }

@@ -3,6 +3,7 @@ package org.blueledger.home.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.blueledger.allegation.service.DeadlineCounts;
 import org.blueledger.platform.faces.LocalePreferences;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.security.domain.Role;
@@ -13,8 +14,10 @@ import java.util.List;
 
 /**
  * dashboard.xhtml: one panel per role the caller holds, saying what that role sees (its scope)
- * and does; the administrator's panel also counts accounts. Work lists (cases, overdue items)
- * join these panels as their features land.
+ * and does; for the roles that work on cases, counts first: items overdue and due soon per
+ * deadline clock and per member state or mission ({@link DeadlineCounts}), each count a link
+ * to the items behind it (allegation/due.xhtml), the full list one click away. The
+ * administrator's panel counts accounts.
  */
 @Named
 @RequestScoped
@@ -33,19 +36,22 @@ public class DashboardBacking {
     AccountQueries accounts;
 
     @Inject
-    org.blueledger.allegation.service.AllegationQueries cases;
+    DeadlineCounts deadlines;
 
     private AccountQueries.Summary accountSummary;
-    private List<org.blueledger.allegation.service.DueItem> due;
+    private DeadlineCounts.DueCounts counts;
 
-    /** Overdue items (and a liaison's inbox of notes verbales) for roles that work on cases. */
-    public List<org.blueledger.allegation.service.DueItem> getDue() {
-        if (due == null) {
-            boolean caseRole = user.getRoles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.AUDITOR
-                    && r != Role.STATISTICIAN);
-            due = caseRole ? cases.dueItems() : List.of();
+    /** Whether the caller holds a role that works on cases (and so has deadlines). */
+    public boolean isCaseRole() {
+        return user.getRoles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.AUDITOR && r != Role.STATISTICIAN);
+    }
+
+    /** The caller's overdue and due-soon counts, per clock and per state or mission. */
+    public DeadlineCounts.DueCounts getCounts() {
+        if (counts == null && isCaseRole()) {
+            counts = deadlines.counts();
         }
-        return due;
+        return counts;
     }
 
     public String getUsername() {
@@ -65,6 +71,11 @@ public class DashboardBacking {
     public String getMemberState() {
         return user.memberState().map(code -> reference.countryName(code, locale.getLocale()).orElse(code) + " (" + code + ")")
                 .orElse(null);
+    }
+
+    /** A count's group in words: a member state's name, or a mission's code. */
+    public String groupLabel(DeadlineCounts.GroupCount g) {
+        return g.memberState() ? reference.countryName(g.group(), locale.getLocale()).orElse(g.group()) : g.group();
     }
 
     public AccountQueries.Summary getAccountSummary() {

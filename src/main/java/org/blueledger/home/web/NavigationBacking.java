@@ -35,7 +35,8 @@ public class NavigationBacking {
             new Item("nav.victims", "/victims/list.xhtml", "pi pi-heart", EnumSet.of(Role.VICTIMS_RIGHTS)),
             new Item("nav.paternityClaims", "/paternity/claims.xhtml", "pi pi-inbox", EnumSet.of(Role.VICTIMS_RIGHTS,
                     Role.HQ_CONDUCT, Role.MEMBER_STATE_LIAISON)),
-            new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)));
+            new Item("nav.trustFund", "/admin/trust-fund-projects.xhtml", "pi pi-briefcase", EnumSet.of(Role.ADMIN)),
+            new Item("nav.password", "/account/password.xhtml", "pi pi-key", EnumSet.noneOf(Role.class)));
 
     @Inject
     CurrentUser user;

@@ -136,6 +136,13 @@ public class Account {
         this.totpLastStep = acceptedStep;
     }
 
+    /** Forgets the second factor (a lost authenticator): the account enrols again at its next sign-in where required. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
     public boolean isTotpEnabled() {
         return totpEnabled;
     }

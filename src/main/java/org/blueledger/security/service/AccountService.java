@@ -12,6 +12,7 @@ import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Account;
+import org.blueledger.security.domain.PasswordPolicy;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.persistence.AccountRepository;
 
@@ -97,6 +98,36 @@ public class AccountService {
         account.setEmail(blankToNull(email));
         audit.record("ACCOUNT_EMAIL_CHANGED", username, AuditOutcome.ALLOWED, account.getEmail() == null ? "removed" : "set");
         accounts.flush();
+        return AccountView.of(account, clock.instant());
+    }
+
+    /**
+     * The administrator sets a new password for a user who lost theirs (the password policy
+     * applies; the account is unlocked, and its API tokens end with the password's change).
+     */
+    public AccountView resetPassword(String username, String password) {
+        Account account = get(username);
+        PasswordPolicy.check(password, username).ifPresent(v -> {
+            throw new ValidationFailedException(List.of(new FieldError("password", v.message(), "password." + v.name())));
+        });
+        account.changePassword(hasher.hash(password), clock.instant());
+        audit.record("ACCOUNT_PASSWORD_RESET", username, AuditOutcome.ALLOWED, "by the administrator");
+        LOG.info(() -> "Password of " + username + " reset by " + caller());
+        accounts.flush();
+        return AccountView.of(account, clock.instant());
+    }
+
+    /** The administrator removes a lost second factor and its recovery codes; the user enrols again at the next sign-in. */
+    public AccountView resetSecondFactor(String username) {
+        Account account = get(username);
+        if (!account.isTotpEnabled()) {
+            throw new ValidationFailedException(List.of(new FieldError("username", "has no second factor enrolled",
+                    "account.noSecondFactor")));
+        }
+        account.resetSecondFactor();
+        accounts.addRecoveryCodes(account.getId(), List.of());
+        audit.record("ACCOUNT_TWO_FACTOR_RESET", username, AuditOutcome.ALLOWED, "second factor and recovery codes removed");
+        LOG.info(() -> "Second factor of " + username + " reset by " + caller());
         return AccountView.of(account, clock.instant());
     }
 

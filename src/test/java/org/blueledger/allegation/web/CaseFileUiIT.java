@@ -3,6 +3,7 @@ package org.blueledger.allegation.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Confirm;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,7 +97,7 @@ class CaseFileUiIT {
 
         // find it in the list
         a.get(api.base() + "/allegation/list.xhtml");
-        a.findElement(By.id("cases:reference")).sendKeys(reference);
+        a.findElement(By.id("cases:q")).sendKeys(reference);
         WebElement before = a.findElement(By.id("cases:table"));
         a.findElement(By.id("cases:filter")).click();
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
@@ -109,6 +110,7 @@ class CaseFileUiIT {
         waitFor(a, By.id("tabs:statusForm:status"));
         select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(
                 ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
         assertEquals("UNDER_INVESTIGATION", api.get("/api/v1/allegations/" + reference, officer, PASSWORD).json()
@@ -175,6 +177,7 @@ class CaseFileUiIT {
         select(a, "tabs:notifyForm:memberState", "GHA");
         setValue(a, "tabs:notifyForm:sentOn_input", "2023-04-11");
         a.findElement(By.id("tabs:notifyForm:notifyMemberState")).click();
+        Confirm.yes(a);
         waitFor(a, By.id("tabs:notifications"));
         JsonObject stored = api.get("/api/v1/allegations/" + ref, officer, PASSWORD).json();
         assertEquals("2023-07-09", stored.getJsonArray("investigations").getJsonObject(0).getString("dueOn"), "90 days");
@@ -232,6 +235,7 @@ class CaseFileUiIT {
         followUpTab(a);
         WebElement notifyButton = a.findElement(By.id("tabs:notifyForm:notifyMemberState"));
         notifyButton.click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(notifyButton));
         assertEquals("Member state: is required.", fieldError(a, "tabs:notifyForm:memberState"),
                 "each missing field by its label, next to it, on the tab the form is on");
@@ -240,7 +244,8 @@ class CaseFileUiIT {
         followUpTab(a);
         select(a, "tabs:notifyForm:memberState", "NPL");
         setValue(a, "tabs:notifyForm:sentOn_input", "2024-02-06");
-        submit(a, "tabs:notifyForm:notifyMemberState");
+        Confirm.submit(a, "tabs:notifyForm:notifyMemberState");
+        waitFor(a, By.id("caseStatus"));
 
         followUpTab(a);
         assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from Nepal"),
@@ -250,6 +255,7 @@ class CaseFileUiIT {
         WebDriver b = browser();
         b.get(api.base() + "/dashboard.xhtml");
         signIn(b, nepal);
+        waitFor(b, By.id("dueCounts")).findElement(By.id("allDue")).click(); // the dashboard counts; the full list is one click away
         assertTrue(waitFor(b, By.id("dueItems")).getText().contains(ref), "the note verbale is in Nepal's inbox");
         b.findElement(By.linkText(ref)).click();
         followUpTab(b);
@@ -272,6 +278,7 @@ class CaseFileUiIT {
         summaryTab(a);
         select(a, "tabs:statusForm:status", "UNDER_INVESTIGATION");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Under investigation"));
         followUpTab(a);
         select(a, "tabs:followUpForm:followUpKind", "OUTCOME_REQUEST");
@@ -290,6 +297,7 @@ class CaseFileUiIT {
         a.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
         select(a, "tabs:statusForm:status", "SUBSTANTIATED");
         a.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(a);
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("caseStatus"), "Substantiated"));
 
         // Nepal's liaison reports the national action.
@@ -383,6 +391,7 @@ class CaseFileUiIT {
         WebDriver d = browser();
         d.get(api.base() + "/dashboard.xhtml");
         signIn(d, liaison);
+        waitFor(d, By.id("dueCounts")).findElement(By.id("allDue")).click();
         String inbox = waitFor(d, By.id("dueItems")).getText();
         assertTrue(inbox.contains(mine), "the note verbale awaits the liaison's answer: " + inbox);
         d.get(api.base() + "/allegation/list.xhtml");

@@ -204,7 +204,7 @@ class CasePageContentUiIT {
             d.get(api.base() + missing);
             waitFor(d, By.id("notFound"));
             List<String> menu = d.findElements(By.cssSelector("nav.bl-nav a")).stream().map(a -> a.getText().trim()).toList();
-            assertEquals(List.of("Dashboard", "Cases", "Missions"), menu, missing);
+            assertEquals(List.of("Dashboard", "Cases", "Missions", "My password"), menu, missing);
         }
 
         // a signed-in user who opens the sign-in page goes to the dashboard

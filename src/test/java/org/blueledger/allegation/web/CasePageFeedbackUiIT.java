@@ -3,6 +3,7 @@ package org.blueledger.allegation.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Confirm;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,6 +79,7 @@ class CasePageFeedbackUiIT {
         // close under other circumstances without a reason (an ajax submit)
         select(d, "tabs:statusForm:status", "CLOSED_OTHER");
         d.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(d);
         assertEquals("Reason: is required to close a case under other circumstances.",
                 fieldError(d, "tabs:statusForm:reason"));
         assertEquals("PRELIMINARY_ASSESSMENT", stored(api, ref, chief).getString("status"));
@@ -173,14 +175,16 @@ class CasePageFeedbackUiIT {
 
         // a note verbale with a malformed date and no state: both are named
         setValue(d, "tabs:notifyForm:sentOn_input", "11/05/2023x");
-        submit(d, "tabs:notifyForm:notifyMemberState");
+        Confirm.submit(d, "tabs:notifyForm:notifyMemberState");
+        waitFor(d, By.id("caseStatus"));
         assertEquals("Sent: must be a date.", fieldError(d, "tabs:notifyForm:sentOn"));
         assertEquals("Member state: is required.", fieldError(d, "tabs:notifyForm:memberState"));
 
         // a note verbale to Ghana, then a follow-up dated before it
         select(d, "tabs:notifyForm:memberState", "GHA");
         setValue(d, "tabs:notifyForm:sentOn_input", "2023-05-11");
-        submit(d, "tabs:notifyForm:notifyMemberState");
+        Confirm.submit(d, "tabs:notifyForm:notifyMemberState");
+        waitFor(d, By.id("caseStatus"));
         assertTrue(waitFor(d, By.id("tabs:notifications")).isDisplayed());
         select(d, "tabs:followUpForm:followUpKind", "REMINDER");
         setValue(d, "tabs:followUpForm:followUpSentOn_input", "2023-05-02");
@@ -236,6 +240,7 @@ class CasePageFeedbackUiIT {
 
         select(d, "tabs:statusForm:status", "CLOSED_OTHER");
         d.findElement(By.id("tabs:statusForm:changeStatus")).click();
+        Confirm.yes(d);
         assertEquals("Motif : est obligatoire pour classer un dossier pour d'autres motifs.",
                 fieldError(d, "tabs:statusForm:reason"));
 

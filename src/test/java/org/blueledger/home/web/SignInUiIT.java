@@ -80,7 +80,7 @@ class SignInUiIT {
         assertTrue(before == null || !before.getValue().equals(after.getValue()), "a new session id at sign-in");
         List<String> nav = navigation();
         Browser.screenshot(driver, "admin-dashboard-en");
-        assertEquals(List.of("Dashboard", "Accounts", "Action types", "Missions", "Trust Fund projects"), nav);
+        assertEquals(List.of("Dashboard", "Accounts", "Action types", "Missions", "Trust Fund projects", "My password"), nav);
         assertTrue(driver.findElement(By.id("panel-ADMIN")).getText().contains("Administrator"));
         assertTrue(driver.findElement(By.id("accountSummary")).isDisplayed());
 
@@ -99,7 +99,7 @@ class SignInUiIT {
         signIn(officer, PASSWORD);
         waitFor(By.id("welcome"));
         Browser.screenshot(driver, "conduct-officer-dashboard-fr");
-        assertEquals(List.of("Tableau de bord", "Dossiers", "Missions"), navigation());
+        assertEquals(List.of("Tableau de bord", "Dossiers", "Missions", "Mon mot de passe"), navigation());
         assertTrue(driver.findElement(By.id("scopeMission")).getText().startsWith("UNMISS"));
         assertTrue(driver.findElement(By.id("panel-CONDUCT_OFFICER")).getText()
                 .contains("Spécialiste de la déontologie et de la discipline"));

@@ -76,6 +76,8 @@ class AuthorizationMatrixIT {
         OPERATIONS.put("page dashboard", (c, u) -> page(c, "/dashboard.xhtml"));
         OPERATIONS.put("page accounts", (c, u) -> page(c, "/admin/accounts.xhtml"));
         OPERATIONS.put("page case list", (c, u) -> page(c, "/allegation/list.xhtml"));
+        OPERATIONS.put("page due items", (c, u) -> page(c, "/allegation/due.xhtml?due=overdue"));
+        OPERATIONS.put("page my password", (c, u) -> page(c, "/account/password.xhtml"));
         OPERATIONS.put("page intake form", (c, u) -> page(c, "/allegation/new.xhtml"));
         OPERATIONS.put("page case", (c, u) -> page(c, "/allegation/view.xhtml?ref=" + c.reference()));
         OPERATIONS.put("page audit trail", (c, u) -> page(c, "/audit/log.xhtml"));
@@ -110,6 +112,8 @@ class AuthorizationMatrixIT {
             Map.entry("page dashboard",            expect(200, 200, 200, 200, 200, 200, 200, 200, 200)),
             Map.entry("page accounts",             expect(404, 404, 404, 404, 404, 404, 404, 404, 200)),
             Map.entry("page case list",            expect(200, 200, 200, 200, 200, 200, 404, 404, 404)),
+            Map.entry("page due items",            expect(200, 200, 200, 200, 200, 200, 404, 404, 404)),
+            Map.entry("page my password",          expect(200, 200, 200, 200, 200, 200, 200, 200, 200)),
             Map.entry("page intake form",          expect(200, 200, 404, 404, 404, 404, 404, 404, 404)),
             Map.entry("page case",                 expect(200, 200, 404, 200, 200, 200, 404, 404, 404)),
             Map.entry("page audit trail",          expect(404, 404, 404, 404, 404, 404, 404, 200, 404)));

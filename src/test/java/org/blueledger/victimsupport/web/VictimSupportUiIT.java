@@ -3,6 +3,7 @@ package org.blueledger.victimsupport.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Confirm;
 import org.blueledger.testsupport.Deployments;
 import org.blueledger.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,13 +169,15 @@ class VictimSupportUiIT {
         submit(a, "contactForm:recordContact");
         assertTrue(waitFor(a, By.id("contacts")).getText().contains("Told of the DNA result"));
         a.findElement(By.id("erasureForm:reason")).sendKeys("The victim's written request");
-        submit(a, "erasureForm:erase");
+        Confirm.submit(a, "erasureForm:erase");
+        waitFor(a, By.id("victimName"));
         assertTrue(waitFor(a, By.id("erasureForm:confirmedMessage")).getText().contains("confirm"),
                 "refused without the confirmation");
         assertEquals("Ui Victim Name", a.findElement(By.id("victimName")).getText(), "nothing erased");
         a.findElement(By.id("erasureForm:reason")).sendKeys("The victim's written request");
         ((JavascriptExecutor) a).executeScript("document.getElementById('erasureForm:confirmed_input').checked = true;");
-        submit(a, "erasureForm:erase");
+        Confirm.submit(a, "erasureForm:erase");
+        waitFor(a, By.id("victimName"));
         waitFor(a, By.id("identityErased"));
         assertEquals("", a.findElement(By.id("victimName")).getText());
         assertFalse(a.getPageSource().contains("Ui Child Name"), "the child's identity went with the victim's");

@@ -1,0 +1,82 @@
+package org.blueledger.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.blueledger.platform.error.FieldError;
+import org.blueledger.platform.error.NotFoundException;
+import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.platform.faces.Messages;
+import org.blueledger.security.service.AccountService;
+
+/**
+ * The "reset a password or a second factor" form of admin/accounts.xhtml (the page's other forms
+ * are {@link AdminAccountsBacking}'s): the administrator sets a new password for a user who lost
+ * theirs, or removes a lost second factor. Both are audited by {@link AccountService}.
+ */
+@Named
+@RequestScoped
+public class AdminAccountsResetBacking {
+
+    static final String FORM = "resetForm:";
+
+    @Inject
+    AccountService service;
+
+    private String username;
+    private String password;
+
+    public void resetPassword() {
+        try {
+            service.resetPassword(username, password);
+            Messages.info("admin.accounts.reset.passwordDone", username);
+            username = null;
+        } catch (NotFoundException e) {
+            Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);
+        } catch (ValidationFailedException e) {
+            show(e);
+        } finally {
+            password = null;
+        }
+    }
+
+    public void resetSecondFactor() {
+        try {
+            service.resetSecondFactor(username);
+            Messages.info("admin.accounts.reset.secondFactorDone", username);
+            username = null;
+        } catch (NotFoundException e) {
+            Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);
+        } catch (ValidationFailedException e) {
+            show(e);
+        } finally {
+            password = null;
+        }
+    }
+
+    private void show(ValidationFailedException e) {
+        for (FieldError error : e.errors()) {
+            String field = "password".equals(error.field()) ? "resetPassword" : "resetUsername";
+            String text = error.code() == null ? error.message() : Messages.text("validation." + error.code());
+            Messages.error(FORM + field, "admin.accounts.field.invalid",
+                    Messages.text("password".equals(error.field()) ? "admin.accounts.reset.password" : "admin.accounts.username"),
+                    text);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
