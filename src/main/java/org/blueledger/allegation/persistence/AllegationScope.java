@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>HQ conduct and discipline: every mission;</li>
  *   <li>investigator: cases with an assignment of theirs as INVESTIGATOR;</li>
  *   <li>member-state liaison: cases naming a uniformed subject of the liaison's state, and any
- *       case once a notification has been sent to that state;</li>
+ *       case once a notification has been sent to that state: the rows of that state in
+ *       {@code allegation_state}, which {@link AllegationRepository#refreshMemberStates} keeps
+ *       exact (ADR 0010);</li>
  *   <li>victims' rights officer: the account's mission, or every mission if it has none;</li>
  *   <li>any other role: nothing.</li>
  * </ul>
@@ -80,15 +82,10 @@ public final class AllegationScope {
             sqlParams.add(caller.username());
         }
         if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
-            terms.add("EXISTS (SELECT s.id FROM Subject s WHERE s.allegation = a AND s.nationality = :scopeState "
-                    + "AND s.personnelCategory IN :scopeUniformed)");
-            terms.add("EXISTS (SELECT n.id FROM Notification n WHERE n.allegationId = a.id AND n.memberState = :scopeState)");
+            // one range of allegation_state's primary key (state_code, allegation_id): ADR 0010
+            terms.add("a.id IN (SELECT st.allegationId FROM AllegationState st WHERE st.stateCode = :scopeState)");
             params.put("scopeState", caller.memberState());
-            params.put("scopeUniformed", UNIFORMED);
-            sqlTerms.add("(EXISTS (SELECT 1 FROM subject s WHERE s.allegation_id = a.id AND s.nationality = ? "
-                    + "AND s.personnel_category IN (" + String.join(", ", UNIFORMED.stream().map(c -> "'" + c.name() + "'").toList())
-                    + ")) OR EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id AND n.member_state = ?))");
-            sqlParams.add(caller.memberState());
+            sqlTerms.add("a.id IN (SELECT st.allegation_id FROM allegation_state st WHERE st.state_code = ?)");
             sqlParams.add(caller.memberState());
         }
         if (terms.isEmpty()) {
