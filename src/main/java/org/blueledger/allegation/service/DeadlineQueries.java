@@ -196,7 +196,12 @@ public class DeadlineQueries {
      * ORDER BY and stops after LIMIT rows (performance.md "Deadline clocks"): the driving table is
      * filtered by columns of that index, every other condition (and the caller's scope) is a
      * correlated EXISTS / NOT EXISTS probed through an index per candidate row, and nothing needs
-     * DISTINCT (duplicates are excluded by "no earlier row of the same kind").
+     * DISTINCT (duplicates are excluded by "no earlier row of the same kind"). Two things keep
+     * MariaDB from undoing that: STRAIGHT_JOIN where the case is the driving table, and, for each
+     * statement, optimizer_switch exists_to_in, semijoin and materialization off, which would
+     * otherwise turn a NOT EXISTS into a materialised scan of the whole notification table and
+     * the liaison's scope into a walk of all its cases plus a filesort (measured: 114 ms instead
+     * of 13 ms, and 1.2 s instead of 27 ms, at 200,000 cases).
      */
 
     /**
@@ -208,7 +213,7 @@ public class DeadlineQueries {
         Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
         String uniformed = inList(UNIFORMED.stream().map(Enum::name).toList());
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, s.nationality "
-                + "FROM allegation a JOIN subject s ON s.allegation_id = a.id "
+                + "FROM allegation a STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
                 + "WHERE a.status IN " + inList(OPEN.stream().map(Enum::name).toList()) + " AND a.received_on <= ? "
                 + "AND s.personnel_category IN " + uniformed + " AND s.nationality IS NOT NULL "
                 // one row per (case, state): the state's first uniformed subject stands for it
@@ -288,7 +293,7 @@ public class DeadlineQueries {
     private List<DueItem> actionReports(Ask ask, String state, LocalDate horizon) {
         Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
-                + "FROM allegation a JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1");
+                + "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1");
         if (state != null) {
             sql.and("nv.member_state = ?", state);
         }
@@ -369,6 +374,9 @@ public class DeadlineQueries {
 
     /** A native query under construction: SQL text and its positional parameters, in order. */
     private static final class Sql {
+        /** Keeps every (NOT) EXISTS a probe per candidate row (see above); MariaDB 10.3 and later. */
+        static final String PLAN = "SET STATEMENT optimizer_switch='exists_to_in=off,semijoin=off,materialization=off' FOR ";
+
         private final StringBuilder text;
         private final List<Object> parameters = new ArrayList<>();
 
@@ -396,8 +404,7 @@ public class DeadlineQueries {
 
         @SuppressWarnings("unchecked")
         List<Object[]> rows(EntityManager em, int limit) {
-            jakarta.persistence.Query q = em.createNativeQuery(limit == Integer.MAX_VALUE ? text.toString()
-                    : text + " LIMIT " + limit);
+            jakarta.persistence.Query q = em.createNativeQuery(PLAN + text + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit));
             for (int i = 0; i < parameters.size(); i++) {
                 q.setParameter(i + 1, parameters.get(i));
             }
