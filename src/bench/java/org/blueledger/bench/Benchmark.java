@@ -196,10 +196,10 @@ public final class Benchmark {
     private static Sql notify(String scope, LocalDate cutoff, Object... scopeParams) {
         return sql(PLAN + "SELECT a.id, a.reference, a.mission_code, a.received_on, s.nationality FROM allegation a "
                 + "STRAIGHT_JOIN subject s ON s.allegation_id = a.id WHERE a.status IN " + OPEN + " AND a.received_on <= ? "
-                + "AND s.personnel_category IN " + UNIFORMED + " AND s.nationality IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                + "AND s.personnel_category IN " + UNIFORMED + " AND s.nationality IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                + "notification n WHERE n.allegation_id = a.id AND n.member_state = s.nationality) AND NOT EXISTS (SELECT 1 "
                 + "FROM subject s2 WHERE s2.allegation_id = a.id AND s2.nationality = s.nationality AND s2.personnel_category IN "
-                + UNIFORMED + " AND s2.id < s.id) AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id "
-                + "AND n.member_state = s.nationality) AND " + scope + " ORDER BY a.received_on, a.id LIMIT 50",
+                + UNIFORMED + " AND s2.id < s.id) AND " + scope + " ORDER BY a.received_on, a.id LIMIT 50",
                 List.of(java.sql.Date.valueOf(cutoff)), scopeParams);
     }
 
@@ -236,19 +236,21 @@ public final class Benchmark {
             p.add(state);
         }
         p.add(java.sql.Date.valueOf(cutoff));
-        return sql(PLAN + "SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state FROM allegation a "
-                + "STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1"
-                + (state == null ? "" : " AND nv.member_state = ?")
-                + " AND NOT EXISTS (SELECT 1 FROM notification n2 WHERE n2.allegation_id = a.id AND n2.member_state = "
-                + "nv.member_state AND n2.id < nv.id) AND EXISTS (SELECT 1 FROM subject sy WHERE sy.allegation_id = a.id "
-                + "AND sy.nationality = nv.member_state) AND EXISTS (SELECT 1 FROM investigation inv WHERE "
+        String from = state == null ? "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1"
+                : "FROM allegation_state st STRAIGHT_JOIN allegation a ON a.id = st.allegation_id STRAIGHT_JOIN notification nv "
+                + "ON nv.allegation_id = a.id AND nv.member_state = st.state_code WHERE st.state_code = ?";
+        return sql(PLAN + "SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state " + from
+                + " AND EXISTS (SELECT 1 FROM investigation inv WHERE "
                 + "inv.allegation_id = a.id AND inv.finding = 'SUBSTANTIATED' AND inv.completed_on <= ? AND (NOT EXISTS "
                 + "(SELECT 1 FROM investigation_subject x WHERE x.investigation_id = inv.id) OR EXISTS (SELECT 1 FROM "
                 + "investigation_subject x JOIN subject sx ON sx.id = x.subject_id WHERE x.investigation_id = inv.id "
                 + "AND sx.nationality = nv.member_state))) AND NOT EXISTS (SELECT 1 FROM case_action act JOIN subject sn "
                 + "ON sn.id = act.subject_id WHERE act.allegation_id = a.id AND sn.nationality = nv.member_state "
-                + "AND act.stage = 'FINAL' AND act.authority = 'MEMBER_STATE') AND " + scope
-                + " ORDER BY a.received_on, a.id LIMIT 50", p, scopeParams);
+                + "AND act.stage = 'FINAL' AND act.authority = 'MEMBER_STATE') AND NOT EXISTS (SELECT 1 FROM notification n2 "
+                + "WHERE n2.allegation_id = a.id AND n2.member_state = nv.member_state AND n2.id < nv.id) AND EXISTS (SELECT 1 "
+                + "FROM subject sy WHERE sy.allegation_id = a.id AND sy.nationality = nv.member_state) AND " + scope
+                + (state == null ? " ORDER BY a.received_on, a.id" : " ORDER BY st.received_on, st.allegation_id")
+                + " LIMIT 50", p, scopeParams);
     }
 
     private static Sql claims(String scope, LocalDate cutoff, Object... scopeParams) {

@@ -171,12 +171,14 @@ public final class BulkGenerator {
             s.execute("INSERT INTO allegation_number (mission_code, ref_year, last_number) "
                     + "SELECT mission_code, ref_year, MAX(ref_number) FROM allegation GROUP BY mission_code, ref_year");
             if (hasTable(c, "allegation_state")) {
-                s.execute("INSERT IGNORE INTO allegation_state (state_code, allegation_id) "
-                        + "SELECT s.nationality, s.allegation_id FROM subject s WHERE s.nationality IS NOT NULL "
+                s.execute("INSERT IGNORE INTO allegation_state (state_code, allegation_id, received_on) "
+                        + "SELECT x.state_code, x.allegation_id, a.received_on FROM (SELECT s.nationality AS state_code, "
+                        + "s.allegation_id FROM subject s WHERE s.nationality IS NOT NULL "
                         + "AND s.personnel_category IN (" + uniformedList() + ") "
-                        + "UNION SELECT n.member_state, n.allegation_id FROM notification n");
+                        + "UNION SELECT n.member_state, n.allegation_id FROM notification n) x "
+                        + "JOIN allegation a ON a.id = x.allegation_id");
             }
-            for (String t : List.of("allegation", "subject", "subject_identity", "victim", "victim_identity",
+            for (String t : List.of("allegation", "allegation_state", "subject", "subject_identity", "victim", "victim_identity",
                     "status_change", "case_assignment", "investigation", "investigation_subject", "notification",
                     "case_action")) {
                 s.execute("ANALYZE TABLE " + t);

@@ -216,12 +216,12 @@ public class DeadlineQueries {
                 + "FROM allegation a STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
                 + "WHERE a.status IN " + inList(OPEN.stream().map(Enum::name).toList()) + " AND a.received_on <= ? "
                 + "AND s.personnel_category IN " + uniformed + " AND s.nationality IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id "
+                + "AND n.member_state = s.nationality) "
                 // one row per (case, state): the state's first uniformed subject stands for it
                 + "AND NOT EXISTS (SELECT 1 FROM subject s2 WHERE s2.allegation_id = a.id AND s2.nationality = s.nationality "
-                + "AND s2.personnel_category IN " + uniformed + " AND s2.id < s.id) "
-                + "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id "
-                + "AND n.member_state = s.nationality)", sqlDate(ask.calendar().latestStartDueBy(horizon, rule.amount(), rule.unit())));
-        List<Object[]> rows = pairs(ask, sql);
+                + "AND s2.personnel_category IN " + uniformed + " AND s2.id < s.id)", sqlDate(ask.calendar().latestStartDueBy(horizon, rule.amount(), rule.unit())));
+        List<Object[]> rows = pairs(ask, sql, "a.received_on", "a.id");
         List<DueItem> items = new ArrayList<>();
         for (Object[] r : rows) {
             LocalDate due = ask.calendar().due(date(r[3]), rule.amount(), rule.unit());
@@ -288,18 +288,20 @@ public class DeadlineQueries {
      * is named, an investigation substantiated the allegation on or before the cut-off against
      * them (or naming no subject), and the state has reported no final action on its nationals;
      * oldest case first (cases of every status: the duty outlives the case's closure). Walks
-     * {@code ix_allegation_received}; one row per pair through "no earlier note to that state".
+     * {@code ix_allegation_received}, or for one state {@code ix_allegation_state_received}
+     * (state, received_on, case); one row per pair through "no earlier note to that state".
      */
     private List<DueItem> actionReports(Ask ask, String state, LocalDate horizon) {
         Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
-        Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
-                + "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1");
-        if (state != null) {
-            sql.and("nv.member_state = ?", state);
-        }
-        sql.and("NOT EXISTS (SELECT 1 FROM notification n2 WHERE n2.allegation_id = a.id "
-                + "AND n2.member_state = nv.member_state AND n2.id < nv.id)");
-        sql.and("EXISTS (SELECT 1 FROM subject sy WHERE sy.allegation_id = a.id AND sy.nationality = nv.member_state)");
+        // every case oldest first; for one state's liaison, only that state's cases, from allegation_state
+        Sql sql = state == null
+                ? new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
+                + "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1")
+                : new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
+                + "FROM allegation_state st STRAIGHT_JOIN allegation a ON a.id = st.allegation_id "
+                + "STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id AND nv.member_state = st.state_code "
+                + "WHERE st.state_code = ?", state);
+        // the most selective probe first: MariaDB evaluates them in this order (10 ms instead of 15 at 200,000 cases)
         sql.and("EXISTS (SELECT 1 FROM investigation inv WHERE inv.allegation_id = a.id AND inv.finding = 'SUBSTANTIATED' "
                 + "AND inv.completed_on <= ? AND (NOT EXISTS (SELECT 1 FROM investigation_subject x "
                 + "WHERE x.investigation_id = inv.id) OR EXISTS (SELECT 1 FROM investigation_subject x "
@@ -309,7 +311,11 @@ public class DeadlineQueries {
         sql.and("NOT EXISTS (SELECT 1 FROM case_action act JOIN subject sn ON sn.id = act.subject_id "
                 + "WHERE act.allegation_id = a.id AND sn.nationality = nv.member_state AND act.stage = 'FINAL' "
                 + "AND act.authority = 'MEMBER_STATE')");
-        List<Object[]> rows = pairs(ask, sql);
+        sql.and("NOT EXISTS (SELECT 1 FROM notification n2 WHERE n2.allegation_id = a.id "
+                + "AND n2.member_state = nv.member_state AND n2.id < nv.id)");
+        sql.and("EXISTS (SELECT 1 FROM subject sy WHERE sy.allegation_id = a.id AND sy.nationality = nv.member_state)");
+        List<Object[]> rows = state == null ? pairs(ask, sql, "a.received_on", "a.id")
+                : pairs(ask, sql, "st.received_on", "st.allegation_id");
         java.util.Map<String, LocalDate> findings = rows.isEmpty() ? java.util.Map.of()
                 : substantiatedOn(rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList());
         List<DueItem> items = new ArrayList<>();
@@ -329,12 +335,13 @@ public class DeadlineQueries {
     /**
      * The first {@code limit} (case, state) pairs of a query over {@code a} whose columns 0, 3
      * and 4 are the case id, its date of receipt and the state, in the order (received_on, id,
-     * state). The database orders by (received_on, id) only, which its index gives for free; the
+     * state). The database orders by the driving table's (received_on, id) columns only, which
+     * its index gives for free; the
      * pairs of the last case, which LIMIT may have cut, are fetched whole by its id, so the cut
      * falls exactly where ordering by state too would put it.
      */
-    private List<Object[]> pairs(Ask ask, Sql sql) {
-        String order = "a.received_on" + ask.dir() + ", a.id" + ask.dir();
+    private List<Object[]> pairs(Ask ask, Sql sql, String receivedOn, String id) {
+        String order = receivedOn + ask.dir() + ", " + id + ask.dir();
         List<Object[]> rows = new ArrayList<>(scoped(ask, sql.copy()).orderBy(order).rows(em, ask.limit()));
         if (!rows.isEmpty() && rows.size() == ask.limit()) {
             Object lastId = rows.get(rows.size() - 1)[0];
