@@ -139,10 +139,13 @@ public final class BulkGenerator {
                 return null;
             }));
         }
-        for (Future<?> f : done) {
-            f.get();
+        try {
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         long t2 = System.nanoTime();
         finish();
         System.out.printf("%,d cases (%,d rows) in %.1f s, derived tables and ANALYZE in %.1f s%n", cases, rows.get(),
