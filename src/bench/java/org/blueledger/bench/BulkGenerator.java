@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * parallel and a run is reproducible (but for the random IVs of the ciphertexts).
  * <p>
  * Migrates an empty database with the project's Flyway scripts first and refuses a database
- * that already holds cases. Not a test and not in the WAR: {@code mvn -Pbench exec:java@generate}.
+ * that already holds cases. Not a test and not in the WAR: {@code mvn -Pbench test-compile exec:java@generate}.
  * <p>
  * System properties: {@code bench.db.url} (default {@code jdbc:mariadb://127.0.0.1:3306/blueledger_bench}),
  * {@code bench.db.user} ({@code root}), {@code bench.db.password} (empty), {@code bench.cases}
