@@ -52,6 +52,31 @@ public class AllegationRepository {
         em.flush();
     }
 
+    /**
+     * Makes {@code allegation_state} say exactly which member states the case concerns (its
+     * uniformed subjects' nationalities and the states notified), with the case's date of
+     * receipt, in the caller's transaction:
+     * the liaison's scope reads nothing else (ADR 0010). Every change of a case's subjects and
+     * every notification sent calls it after the change; it flushes first. Two changes of one
+     * case cannot interleave here: both have already updated the case's row (its version), whose
+     * lock they hold until commit.
+     */
+    public void refreshMemberStates(long allegationId) {
+        em.flush();
+        String states = "SELECT s.nationality FROM subject s WHERE s.allegation_id = ?1 AND s.nationality IS NOT NULL "
+                + "AND s.personnel_category IN (" + String.join(", ", AllegationScope.UNIFORMED.stream()
+                .map(c -> "'" + c.name() + "'").toList()) + ") "
+                + "UNION SELECT n.member_state FROM notification n WHERE n.allegation_id = ?1";
+        em.createNativeQuery("DELETE FROM allegation_state WHERE allegation_id = ?1 AND state_code NOT IN (" + states + ")")
+                .setParameter(1, allegationId).executeUpdate();
+        em.createNativeQuery("INSERT IGNORE INTO allegation_state (state_code, allegation_id, received_on) "
+                        + "SELECT x.nationality, a.id, a.received_on FROM (" + states + ") x JOIN allegation a ON a.id = ?1")
+                .setParameter(1, allegationId).executeUpdate();
+        em.createNativeQuery("UPDATE allegation_state st JOIN allegation a ON a.id = st.allegation_id "
+                        + "SET st.received_on = a.received_on WHERE st.allegation_id = ?1 AND st.received_on <> a.received_on")
+                .setParameter(1, allegationId).executeUpdate(); // a correction of the date of receipt
+    }
+
     public boolean isAssigned(Long allegationId, String username, CaseAssignment.Role role) {
         return em.createQuery("SELECT COUNT(ca) FROM CaseAssignment ca WHERE ca.allegationId = :id "
                         + "AND ca.username = :user AND ca.role = :role", Long.class)

@@ -20,7 +20,9 @@ import java.util.Map;
  *   <li>HQ conduct and discipline: every mission;</li>
  *   <li>investigator: cases with an assignment of theirs as INVESTIGATOR;</li>
  *   <li>member-state liaison: cases naming a uniformed subject of the liaison's state, and any
- *       case once a notification has been sent to that state;</li>
+ *       case once a notification has been sent to that state: the rows of that state in
+ *       {@code allegation_state}, which {@link AllegationRepository#refreshMemberStates} keeps
+ *       exact (ADR 0010);</li>
  *   <li>victims' rights officer: the account's mission, or every mission if it has none;</li>
  *   <li>any other role: nothing.</li>
  * </ul>
@@ -32,25 +34,41 @@ public final class AllegationScope {
 
     private final String predicate;
     private final Map<String, Object> parameters;
+    private final String sql;
+    private final List<Object> sqlParameters;
 
     private AllegationScope(String predicate, Map<String, Object> parameters) {
+        this(predicate, parameters, predicate, List.of());
+    }
+
+    private AllegationScope(String predicate, Map<String, Object> parameters, String sql, List<Object> sqlParameters) {
         this.predicate = predicate;
         this.parameters = parameters;
+        this.sql = sql;
+        this.sqlParameters = List.copyOf(sqlParameters);
     }
 
     public static AllegationScope of(CallerScope caller) {
         List<String> terms = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        List<String> sqlTerms = new ArrayList<>();
+        List<Object> sqlParams = new ArrayList<>();
         if (caller.has(Role.HQ_CONDUCT)) {
             return new AllegationScope("1 = 1", params);
         }
         if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT) && caller.mission() != null) {
             terms.add("a.missionCode = :scopeMission");
             params.put("scopeMission", caller.mission());
+            sqlTerms.add("a.mission_code = ?");
+            sqlParams.add(caller.mission());
         }
         if (caller.has(Role.VICTIMS_RIGHTS)) {
             if (caller.mission() == null) {
                 return new AllegationScope("1 = 1", params);
+            }
+            if (!terms.contains("a.missionCode = :scopeMission")) {
+                sqlTerms.add("a.mission_code = ?");
+                sqlParams.add(caller.mission());
             }
             terms.add("a.missionCode = :scopeMission");
             params.put("scopeMission", caller.mission());
@@ -59,18 +77,22 @@ public final class AllegationScope {
             terms.add("EXISTS (SELECT ca.id FROM CaseAssignment ca WHERE ca.allegationId = a.id "
                     + "AND ca.username = :scopeUser AND ca.role = org.blueledger.allegation.domain.CaseAssignment.Role.INVESTIGATOR)");
             params.put("scopeUser", caller.username());
+            sqlTerms.add("EXISTS (SELECT 1 FROM case_assignment ca WHERE ca.allegation_id = a.id AND ca.username = ? "
+                    + "AND ca.role = 'INVESTIGATOR')");
+            sqlParams.add(caller.username());
         }
         if (caller.has(Role.MEMBER_STATE_LIAISON) && caller.memberState() != null) {
-            terms.add("EXISTS (SELECT s.id FROM Subject s WHERE s.allegation = a AND s.nationality = :scopeState "
-                    + "AND s.personnelCategory IN :scopeUniformed)");
-            terms.add("EXISTS (SELECT n.id FROM Notification n WHERE n.allegationId = a.id AND n.memberState = :scopeState)");
+            // one range of allegation_state's primary key (state_code, allegation_id): ADR 0010
+            terms.add("a.id IN (SELECT st.allegationId FROM AllegationState st WHERE st.stateCode = :scopeState)");
             params.put("scopeState", caller.memberState());
-            params.put("scopeUniformed", UNIFORMED);
+            sqlTerms.add("a.id IN (SELECT st.allegation_id FROM allegation_state st WHERE st.state_code = ?)");
+            sqlParams.add(caller.memberState());
         }
         if (terms.isEmpty()) {
             return new AllegationScope("1 = 0", params);
         }
-        return new AllegationScope("(" + String.join(" OR ", terms.stream().distinct().toList()) + ")", params);
+        return new AllegationScope("(" + String.join(" OR ", terms.stream().distinct().toList()) + ")", params,
+                "(" + String.join(" OR ", sqlTerms) + ")", sqlParams);
     }
 
     /**
@@ -84,6 +106,19 @@ public final class AllegationScope {
     /** The predicate over alias {@code a}, to AND into a WHERE clause. */
     public String predicate() {
         return predicate;
+    }
+
+    /**
+     * The same predicate in MariaDB SQL over the {@code allegation} alias {@code a}, with {@code ?}
+     * placeholders for {@link #sqlParameters()} in order: for the native queries of the deadline
+     * clocks, which must steer the index the database walks.
+     */
+    public String sqlPredicate() {
+        return sql;
+    }
+
+    public List<Object> sqlParameters() {
+        return sqlParameters;
     }
 
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {

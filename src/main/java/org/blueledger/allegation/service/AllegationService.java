@@ -98,6 +98,7 @@ public class AllegationService {
         applySubjects(a, valid.subjects());
         applyVictims(a, valid.victims());
         repository.add(a);
+        repository.refreshMemberStates(a.getId());
         repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
                 caller.username()));
         audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
@@ -156,6 +157,7 @@ public class AllegationService {
         }
         a.retainVictims(keptVictims);
         repository.add(a);
+        repository.refreshMemberStates(a.getId());
         audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected");
         LOG.info(() -> caller.username() + " corrected " + reference);
         return AllegationViews.details(a, caller, repository, identities);

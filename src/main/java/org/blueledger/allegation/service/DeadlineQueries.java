@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.domain.PersonnelCategory;
@@ -167,113 +166,257 @@ public class DeadlineQueries {
      */
     private List<DueItem> collect(AllegationScope scope, Set<Kind> kinds, String state, String investigator,
                                   LocalDate today, LocalDate horizon, int limit, String caseRef, boolean newestFirst) {
-        String dir = newestFirst ? " DESC" : "";
-        String oneCase = caseRef == null ? "" : " AND a.reference = :caseRef";
+        Ask ask = new Ask(scope, today, limit, caseRef, newestFirst ? " DESC" : "", holidays.calendar());
         List<DueItem> items = new ArrayList<>();
-        WorkingCalendar calendar = holidays.calendar();
         if (kinds.contains(Kind.MEMBER_STATE_NOTIFICATION)) {
-            Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
-            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
-                    + "a.receivedOn, sub.nationality FROM Subject sub JOIN sub.allegation a "
-                    + "WHERE sub.personnelCategory IN :uniformed AND sub.nationality IS NOT NULL AND a.status IN :open "
-                    + "AND a.receivedOn <= :cutoff AND NOT EXISTS (SELECT nn.id FROM Notification nn "
-                    + "WHERE nn.allegationId = a.id AND nn.memberState = sub.nationality) AND " + scope.predicate() + oneCase
-                    + " ORDER BY a.receivedOn" + dir + ", a.id" + dir, Object[].class));
-            if (caseRef != null) {
-                q.setParameter("caseRef", caseRef);
-            }
-            q.setParameter("uniformed", UNIFORMED).setParameter("open", OPEN)
-                    .setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
-            for (Object[] r : q.setMaxResults(limit).getResultList()) {
-                LocalDate due = calendar.due((LocalDate) r[3], rule.amount(), rule.unit());
-                long id = ((Number) r[0]).longValue();
-                items.add(new DueItem((String) r[1], Kind.MEMBER_STATE_NOTIFICATION.name(), due, (String) r[4],
-                        due.isBefore(today), id, (String) r[2], "MSN:" + id + ":" + r[4], null));
-            }
+            items.addAll(memberStateNotifications(ask, horizon));
         }
         if (kinds.contains(Kind.NOTE_VERBALE_ANSWER)) {
-            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, nv.id, "
-                    + "nv.responseDueOn, nv.memberState FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
-                    + "AND nv.answer IS NULL AND a.status IN :open" + (horizon == null ? "" : " AND nv.responseDueOn <= :horizon")
-                    + (state == null ? "" : " AND nv.memberState = :state") + " AND " + scope.predicate() + oneCase
-                    + " ORDER BY nv.responseDueOn" + dir + ", nv.id" + dir, Object[].class));
-            if (caseRef != null) {
-                q.setParameter("caseRef", caseRef);
-            }
-            q.setParameter("open", OPEN);
-            if (horizon != null) {
-                q.setParameter("horizon", horizon);
-            }
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            for (Object[] r : q.setMaxResults(limit).getResultList()) {
-                LocalDate due = (LocalDate) r[4];
-                items.add(new DueItem((String) r[1], Kind.NOTE_VERBALE_ANSWER.name(), due, (String) r[5],
-                        due.isBefore(today), ((Number) r[0]).longValue(), (String) r[2], "NVA:" + r[3], null));
-            }
+            items.addAll(noteVerbaleAnswers(ask, state, horizon));
         }
         if (kinds.contains(Kind.INVESTIGATION)) {
-            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.id, a.reference, a.missionCode, inv.id, inv.dueOn "
-                    + "FROM Investigation inv, Allegation a WHERE inv.allegationId = a.id AND inv.completedOn IS NULL "
-                    + "AND a.status IN :open "
-                    + "AND inv.dueOn <= :horizon"
-                    + (investigator == null ? "" : " AND EXISTS (SELECT asg.id FROM CaseAssignment asg WHERE "
-                    + "asg.allegationId = a.id AND asg.username = :investigator AND asg.role = :investigatorRole "
-                    + "AND (asg.investigationId IS NULL OR asg.investigationId = inv.id))")
-                    + " AND " + scope.predicate() + oneCase + " ORDER BY inv.dueOn" + dir + ", inv.id" + dir, Object[].class));
-            if (caseRef != null) {
-                q.setParameter("caseRef", caseRef);
-            }
-            q.setParameter("horizon", horizon).setParameter("open", OPEN);
-            if (investigator != null) {
-                q.setParameter("investigator", investigator).setParameter("investigatorRole", CaseAssignment.Role.INVESTIGATOR);
-            }
-            for (Object[] r : q.setMaxResults(limit).getResultList()) {
-                LocalDate due = (LocalDate) r[4];
-                long inv = ((Number) r[3]).longValue();
-                items.add(new DueItem((String) r[1], Kind.INVESTIGATION.name(), due, null, due.isBefore(today),
-                        ((Number) r[0]).longValue(), (String) r[2], "INV:" + inv, inv));
-            }
+            items.addAll(investigations(ask, investigator, horizon));
         }
         if (kinds.contains(Kind.ACTION_REPORT)) {
-            Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
-            TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT DISTINCT a.id, a.reference, a.missionCode, "
-                    + "nv.memberState, a.receivedOn FROM Notification nv, Allegation a WHERE nv.allegationId = a.id "
-                    + (state == null ? "" : "AND nv.memberState = :state ")
-                    + "AND EXISTS (SELECT sy.id FROM Subject sy WHERE sy.allegation = a AND sy.nationality = nv.memberState) "
-                    + "AND EXISTS (SELECT inv.id FROM Investigation inv WHERE inv.allegationId = a.id "
-                    + "AND inv.finding = org.blueledger.allegation.domain.InvestigationFinding.SUBSTANTIATED "
-                    + "AND inv.completedOn <= :cutoff AND (inv.subjectIds IS EMPTY OR EXISTS (SELECT sx.id "
-                    + "FROM Investigation inv2 JOIN inv2.subjectIds sid, Subject sx WHERE inv2.id = inv.id AND sx.id = sid "
-                    + "AND sx.nationality = nv.memberState))) "
-                    + "AND NOT EXISTS (SELECT act.id FROM CaseAction act, Subject sn WHERE act.allegationId = a.id "
-                    + "AND act.subjectId = sn.id AND sn.nationality = nv.memberState "
-                    + "AND act.stage = org.blueledger.allegation.domain.ActionStage.FINAL "
-                    + "AND act.authority = org.blueledger.allegation.domain.ActionAuthority.MEMBER_STATE) "
-                    + "AND " + scope.predicate() + oneCase + " ORDER BY a.receivedOn" + dir + ", a.id" + dir + ", nv.memberState", Object[].class));
-            if (caseRef != null) {
-                q.setParameter("caseRef", caseRef);
-            }
-            if (state != null) {
-                q.setParameter("state", state);
-            }
-            q.setParameter("cutoff", calendar.latestStartDueBy(horizon, rule.amount(), rule.unit()));
-            List<Object[]> rows = q.setMaxResults(limit).getResultList();
-            java.util.Map<String, LocalDate> findings = rows.isEmpty() ? java.util.Map.of()
-                    : substantiatedOn(rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList());
-            for (Object[] r : rows) {
-                long id = ((Number) r[0]).longValue();
-                LocalDate found = findings.get(id + ":" + r[3]);
-                if (found == null) {
-                    continue; // the subjects changed between the two queries
-                }
-                LocalDate due = calendar.recurringDue(found, rule.amount(), rule.unit(), today);
-                items.add(new DueItem((String) r[1], Kind.ACTION_REPORT.name(), due, (String) r[3], due.isBefore(today),
-                        id, (String) r[2], "ACT:" + id + ":" + r[3], null));
-            }
+            items.addAll(actionReports(ask, state, horizon));
         }
         return items;
+    }
+
+    /**
+     * One clock's question: the caller's scope, the limit, one case or all, and the direction of
+     * the walk ({@code ""} most urgent first, {@code " DESC"} newest due first).
+     */
+    private record Ask(AllegationScope scope, LocalDate today, int limit, String caseRef, String dir,
+                       WorkingCalendar calendar) {
+    }
+
+    /*
+     * The clocks are native SQL, each written so that MariaDB walks an index in the order of the
+     * ORDER BY and stops after LIMIT rows (performance.md "Deadline clocks"): the driving table is
+     * filtered by columns of that index, every other condition (and the caller's scope) is a
+     * correlated EXISTS / NOT EXISTS probed through an index per candidate row, and nothing needs
+     * DISTINCT (duplicates are excluded by "no earlier row of the same kind"). Two things keep
+     * MariaDB from undoing that: STRAIGHT_JOIN where the case is the driving table, and, for each
+     * statement, optimizer_switch exists_to_in, semijoin and materialization off, which would
+     * otherwise turn a NOT EXISTS into a materialised scan of the whole notification table and
+     * the liaison's scope into a walk of all its cases plus a filesort (measured: 114 ms instead
+     * of 13 ms, and 1.2 s instead of 27 ms, at 200,000 cases).
+     */
+
+    /**
+     * UN notifies the member state: pairs (open case received by the cut-off, state of a uniformed
+     * subject of it) with no notification to that state, oldest case first. Walks
+     * {@code ix_allegation_received} (or {@code ix_allegation_mission_received} in a mission).
+     */
+    private List<DueItem> memberStateNotifications(Ask ask, LocalDate horizon) {
+        Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
+        String uniformed = inList(UNIFORMED.stream().map(Enum::name).toList());
+        Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, s.nationality "
+                + "FROM allegation a STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
+                + "WHERE a.status IN " + inList(OPEN.stream().map(Enum::name).toList()) + " AND a.received_on <= ? "
+                + "AND s.personnel_category IN " + uniformed + " AND s.nationality IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id "
+                + "AND n.member_state = s.nationality) "
+                // one row per (case, state): the state's first uniformed subject stands for it
+                + "AND NOT EXISTS (SELECT 1 FROM subject s2 WHERE s2.allegation_id = a.id AND s2.nationality = s.nationality "
+                + "AND s2.personnel_category IN " + uniformed + " AND s2.id < s.id)", sqlDate(ask.calendar().latestStartDueBy(horizon, rule.amount(), rule.unit())));
+        List<Object[]> rows = pairs(ask, sql, "a.received_on", "a.id");
+        List<DueItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            LocalDate due = ask.calendar().due(date(r[3]), rule.amount(), rule.unit());
+            long id = ((Number) r[0]).longValue();
+            items.add(new DueItem((String) r[1], Kind.MEMBER_STATE_NOTIFICATION.name(), due, (String) r[4],
+                    due.isBefore(ask.today()), id, (String) r[2], "MSN:" + id + ":" + r[4], null));
+        }
+        return items;
+    }
+
+    /**
+     * The state answers a note verbale: unanswered notes of open cases (of one state for a
+     * liaison; due by {@code horizon} unless {@code null}), by due date. Walks
+     * {@code ix_notification_unanswered} (answer, response_due_on), or {@code ix_notification_state}
+     * for one state.
+     */
+    private List<DueItem> noteVerbaleAnswers(Ask ask, String state, LocalDate horizon) {
+        Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, nv.id, nv.response_due_on, nv.member_state "
+                + "FROM notification nv JOIN allegation a ON a.id = nv.allegation_id WHERE nv.answer IS NULL");
+        if (horizon != null) {
+            sql.and("nv.response_due_on <= ?", sqlDate(horizon));
+        }
+        if (state != null) {
+            sql.and("nv.member_state = ?", state);
+        }
+        sql.and("a.status IN " + inList(OPEN.stream().map(Enum::name).toList()));
+        List<DueItem> items = new ArrayList<>();
+        for (Object[] r : scoped(ask, sql).orderBy("nv.response_due_on" + ask.dir() + ", nv.id" + ask.dir())
+                .rows(em, ask.limit())) {
+            LocalDate due = date(r[4]);
+            items.add(new DueItem((String) r[1], Kind.NOTE_VERBALE_ANSWER.name(), due, (String) r[5],
+                    due.isBefore(ask.today()), ((Number) r[0]).longValue(), (String) r[2], "NVA:" + r[3], null));
+        }
+        return items;
+    }
+
+    /**
+     * The investigation: incomplete investigations of open cases due by {@code horizon}
+     * (only those assigned to {@code investigator}, to the investigation or the whole case, if
+     * given), by due date. Walks {@code ix_investigation_due} (completed_on, due_on).
+     */
+    private List<DueItem> investigations(Ask ask, String investigator, LocalDate horizon) {
+        Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, inv.id, inv.due_on "
+                + "FROM investigation inv JOIN allegation a ON a.id = inv.allegation_id "
+                + "WHERE inv.completed_on IS NULL AND inv.due_on <= ?", sqlDate(horizon));
+        sql.and("a.status IN " + inList(OPEN.stream().map(Enum::name).toList()));
+        if (investigator != null) {
+            sql.and("EXISTS (SELECT 1 FROM case_assignment asg WHERE asg.allegation_id = a.id AND asg.username = ? "
+                    + "AND asg.role = 'INVESTIGATOR' AND (asg.investigation_id IS NULL OR asg.investigation_id = inv.id))",
+                    investigator);
+        }
+        List<DueItem> items = new ArrayList<>();
+        for (Object[] r : scoped(ask, sql).orderBy("inv.due_on" + ask.dir() + ", inv.id" + ask.dir()).rows(em, ask.limit())) {
+            LocalDate due = date(r[4]);
+            long inv = ((Number) r[3]).longValue();
+            items.add(new DueItem((String) r[1], Kind.INVESTIGATION.name(), due, null, due.isBefore(ask.today()),
+                    ((Number) r[0]).longValue(), (String) r[2], "INV:" + inv, inv));
+        }
+        return items;
+    }
+
+    /**
+     * The state reports action: pairs (case, notified state) where a subject of that nationality
+     * is named, an investigation substantiated the allegation on or before the cut-off against
+     * them (or naming no subject), and the state has reported no final action on its nationals;
+     * oldest case first (cases of every status: the duty outlives the case's closure). Walks
+     * {@code ix_allegation_received}, or for one state {@code ix_allegation_state_received}
+     * (state, received_on, case); one row per pair through "no earlier note to that state".
+     */
+    private List<DueItem> actionReports(Ask ask, String state, LocalDate horizon) {
+        Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
+        // every case oldest first; for one state's liaison, only that state's cases, from allegation_state
+        Sql sql = state == null
+                ? new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
+                + "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1")
+                : new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
+                + "FROM allegation_state st STRAIGHT_JOIN allegation a ON a.id = st.allegation_id "
+                + "STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id AND nv.member_state = st.state_code "
+                + "WHERE st.state_code = ?", state);
+        // the most selective probe first: MariaDB evaluates them in this order (10 ms instead of 15 at 200,000 cases)
+        sql.and("EXISTS (SELECT 1 FROM investigation inv WHERE inv.allegation_id = a.id AND inv.finding = 'SUBSTANTIATED' "
+                + "AND inv.completed_on <= ? AND (NOT EXISTS (SELECT 1 FROM investigation_subject x "
+                + "WHERE x.investigation_id = inv.id) OR EXISTS (SELECT 1 FROM investigation_subject x "
+                + "JOIN subject sx ON sx.id = x.subject_id WHERE x.investigation_id = inv.id "
+                + "AND sx.nationality = nv.member_state)))",
+                sqlDate(ask.calendar().latestStartDueBy(horizon, rule.amount(), rule.unit())));
+        sql.and("NOT EXISTS (SELECT 1 FROM case_action act JOIN subject sn ON sn.id = act.subject_id "
+                + "WHERE act.allegation_id = a.id AND sn.nationality = nv.member_state AND act.stage = 'FINAL' "
+                + "AND act.authority = 'MEMBER_STATE')");
+        sql.and("NOT EXISTS (SELECT 1 FROM notification n2 WHERE n2.allegation_id = a.id "
+                + "AND n2.member_state = nv.member_state AND n2.id < nv.id)");
+        sql.and("EXISTS (SELECT 1 FROM subject sy WHERE sy.allegation_id = a.id AND sy.nationality = nv.member_state)");
+        List<Object[]> rows = state == null ? pairs(ask, sql, "a.received_on", "a.id")
+                : pairs(ask, sql, "st.received_on", "st.allegation_id");
+        java.util.Map<String, LocalDate> findings = rows.isEmpty() ? java.util.Map.of()
+                : substantiatedOn(rows.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList());
+        List<DueItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            LocalDate found = findings.get(id + ":" + r[4]);
+            if (found == null) {
+                continue; // the subjects changed between the two queries
+            }
+            LocalDate due = ask.calendar().recurringDue(found, rule.amount(), rule.unit(), ask.today());
+            items.add(new DueItem((String) r[1], Kind.ACTION_REPORT.name(), due, (String) r[4], due.isBefore(ask.today()),
+                    id, (String) r[2], "ACT:" + id + ":" + r[4], null));
+        }
+        return items;
+    }
+
+    /**
+     * The first {@code limit} (case, state) pairs of a query over {@code a} whose columns 0, 3
+     * and 4 are the case id, its date of receipt and the state, in the order (received_on, id,
+     * state). The database orders by the driving table's (received_on, id) columns only, which
+     * its index gives for free; the
+     * pairs of the last case, which LIMIT may have cut, are fetched whole by its id, so the cut
+     * falls exactly where ordering by state too would put it.
+     */
+    private List<Object[]> pairs(Ask ask, Sql sql, String receivedOn, String id) {
+        String order = receivedOn + ask.dir() + ", " + id + ask.dir();
+        List<Object[]> rows = new ArrayList<>(scoped(ask, sql.copy()).orderBy(order).rows(em, ask.limit()));
+        if (!rows.isEmpty() && rows.size() == ask.limit()) {
+            Object lastId = rows.get(rows.size() - 1)[0];
+            rows.removeIf(r -> r[0].equals(lastId));
+            Sql last = scoped(ask, sql.copy()).and("a.id = ?", lastId);
+            rows.addAll(last.orderBy(order).rows(em, Integer.MAX_VALUE));
+        }
+        Comparator<Object[]> byCase = Comparator.<Object[], LocalDate>comparing(r -> date(r[3]))
+                .thenComparingLong(r -> ((Number) r[0]).longValue());
+        if (!ask.dir().isEmpty()) {
+            byCase = byCase.reversed();
+        }
+        rows.sort(byCase.thenComparing(r -> (String) r[4]));
+        return rows.size() > ask.limit() ? rows.subList(0, ask.limit()) : rows;
+    }
+
+    /** The caller's scope and the one case asked for, ANDed in. */
+    private static Sql scoped(Ask ask, Sql sql) {
+        sql.and(ask.scope().sqlPredicate(), ask.scope().sqlParameters().toArray());
+        if (ask.caseRef() != null) {
+            sql.and("a.reference = ?", ask.caseRef());
+        }
+        return sql;
+    }
+
+    private static String inList(List<String> values) {
+        return "(" + String.join(", ", values.stream().map(v -> "'" + v + "'").toList()) + ")";
+    }
+
+    private static java.sql.Date sqlDate(LocalDate d) {
+        return java.sql.Date.valueOf(d);
+    }
+
+    private static LocalDate date(Object on) {
+        return on instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) on;
+    }
+
+    /** A native query under construction: SQL text and its positional parameters, in order. */
+    private static final class Sql {
+        /** Keeps every (NOT) EXISTS a probe per candidate row (see above); MariaDB 10.3 and later. */
+        static final String PLAN = "SET STATEMENT optimizer_switch='exists_to_in=off,semijoin=off,materialization=off' FOR ";
+
+        private final StringBuilder text;
+        private final List<Object> parameters = new ArrayList<>();
+
+        Sql(String text, Object... parameters) {
+            this.text = new StringBuilder(text);
+            this.parameters.addAll(Arrays.asList(parameters));
+        }
+
+        Sql and(String condition, Object... values) {
+            text.append(" AND ").append(condition);
+            parameters.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        Sql orderBy(String order) {
+            text.append(" ORDER BY ").append(order);
+            return this;
+        }
+
+        Sql copy() {
+            Sql c = new Sql(text.toString());
+            c.parameters.addAll(parameters);
+            return c;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows(EntityManager em, int limit) {
+            jakarta.persistence.Query q = em.createNativeQuery(PLAN + text + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit));
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setParameter(i + 1, parameters.get(i));
+            }
+            return q.getResultList();
+        }
     }
 
     /**
@@ -295,9 +438,7 @@ public class DeadlineQueries {
         }
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            Object on = r[2];
-            first.put(((Number) r[0]).longValue() + ":" + r[1],
-                    on instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) on);
+            first.put(((Number) r[0]).longValue() + ":" + r[1], date(r[2]));
         }
         return first;
     }

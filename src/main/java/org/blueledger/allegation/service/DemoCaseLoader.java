@@ -110,6 +110,7 @@ public class DemoCaseLoader {
             repository.add(a);
             repository.add(new CaseAssignment(a.getId(), filer, CaseAssignment.Role.CONDUCT_OFFICER, null, filedAt, filer));
             followUp(a, today, filer, new Random(SEED ^ a.getId()));
+            repository.refreshMemberStates(a.getId());
             if (++filed % 100 == 0) {
                 // keep the persistence context small: flushing checks every managed entity
                 em.flush();

@@ -160,6 +160,7 @@ public class FollowUpService {
         repository.persist(n);
         a.markReferredToMemberState(clock.instant(), caller.username());
         repository.add(a);
+        repository.refreshMemberStates(a.getId());
         audit.record("MEMBER_STATE_NOTIFIED", reference, AuditOutcome.ALLOWED, state + ", answer due " + n.getResponseDueOn());
         return AllegationViews.view(n, LocalDate.now(clock));
     }

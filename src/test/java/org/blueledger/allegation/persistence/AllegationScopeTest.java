@@ -1,7 +1,6 @@
 package org.blueledger.allegation.persistence;
 
 import jakarta.persistence.TypedQuery;
-import org.blueledger.allegation.domain.PersonnelCategory;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
 import org.junit.jupiter.api.Test;
@@ -98,19 +97,23 @@ class AllegationScopeTest {
     }
 
     @Test
-    void aLiaisonSeesCasesNamingAUniformedSubjectOfItsNationality() {
+    void aLiaisonSeesTheCasesOfItsStateThroughOneRangeOfAllegationState() {
         AllegationScope cut = AllegationScope.of(caller("liaison.npl", null, "NPL", Role.MEMBER_STATE_LIAISON));
 
         String predicate = cut.predicate();
-        assertTrue(predicate.contains("EXISTS (SELECT s.id FROM Subject s WHERE s.allegation = a"), predicate);
-        assertTrue(predicate.contains("s.nationality = :scopeState"), predicate);
-        assertTrue(predicate.contains("s.personnelCategory IN :scopeUniformed"), predicate);
-        assertFalse(predicate.contains(":scopeMission"), predicate);
-        Map<String, Object> bound = boundParameters(cut);
-        assertEquals("NPL", bound.get("scopeState"));
-        assertEquals(List.of(PersonnelCategory.MILITARY_CONTINGENT, PersonnelCategory.MILITARY_OBSERVER,
-                PersonnelCategory.STAFF_OFFICER, PersonnelCategory.UN_POLICE, PersonnelCategory.FORMED_POLICE_UNIT),
-                bound.get("scopeUniformed"));
+        assertEquals("(a.id IN (SELECT st.allegationId FROM AllegationState st WHERE st.stateCode = :scopeState))", predicate);
+        assertEquals(Map.of("scopeState", "NPL"), boundParameters(cut));
+        assertEquals("(a.id IN (SELECT st.allegation_id FROM allegation_state st WHERE st.state_code = ?))", cut.sqlPredicate());
+        assertEquals(List.of("NPL"), cut.sqlParameters());
+    }
+
+    @Test
+    void theSqlFormOfAnOfficerAndInvestigatorScopeBindsMissionThenUser() {
+        AllegationScope cut = AllegationScope.of(caller("officer.juba", "UNMISS", null, Role.CONDUCT_OFFICER, Role.INVESTIGATOR));
+
+        assertTrue(cut.sqlPredicate().startsWith("(a.mission_code = ? OR EXISTS (SELECT 1 FROM case_assignment ca"),
+                cut.sqlPredicate());
+        assertEquals(List.of("UNMISS", "officer.juba"), cut.sqlParameters());
     }
 
     @Test
