@@ -57,4 +57,25 @@ public final class Browser {
             System.err.println("screenshot " + name + " failed: " + e);
         }
     }
+
+    /**
+     * The element has left the page (after a full-page submit): stale, or, as Chrome sometimes
+     * answers while the next page replaces the document, a node that "does not belong to the
+     * document" any more. {@code ExpectedConditions.stalenessOf} fails on the latter.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
 }

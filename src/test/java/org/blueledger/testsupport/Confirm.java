@@ -34,6 +34,6 @@ public final class Confirm {
         WebElement button = d.findElement(By.id(id));
         ((JavascriptExecutor) d).executeScript("arguments[0].click();", button);
         yes(d);
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
     }
 }

@@ -100,7 +100,7 @@ class CaseFileUiIT {
         a.findElement(By.id("cases:q")).sendKeys(reference);
         WebElement before = a.findElement(By.id("cases:table"));
         a.findElement(By.id("cases:filter")).click();
-        new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(a, Duration.ofSeconds(15)).until(org.blueledger.testsupport.Browser.gone(before));
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#cases\\:table a.bl-ref"), 1));
         new WebDriverWait(a, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.linkText(reference)))
@@ -196,7 +196,7 @@ class CaseFileUiIT {
         setValue(b, "tabs:answerForm:respondedOn_input", "2023-04-20");
         WebElement answer = b.findElement(By.id("tabs:answerForm:answer"));
         answer.click();
-        new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(answer));
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(answer));
         waitFor(b, By.id("caseStatus"));
         b.findElement(By.xpath("//a[normalize-space()='Investigations, notifications, actions']")).click();
         new WebDriverWait(b, Duration.ofSeconds(20)).until(
@@ -238,7 +238,7 @@ class CaseFileUiIT {
         WebElement notifyButton = a.findElement(By.id("tabs:notifyForm:notifyMemberState"));
         notifyButton.click();
         Confirm.yes(a);
-        new WebDriverWait(a, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(notifyButton));
+        new WebDriverWait(a, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(notifyButton));
         assertEquals("Member state: is required.", fieldError(a, "tabs:notifyForm:memberState"),
                 "each missing field by its label, next to it, on the tab the form is on");
         assertEquals("Sent: is required.", fieldError(a, "tabs:notifyForm:sentOn"));
@@ -357,29 +357,11 @@ class CaseFileUiIT {
                 By.xpath("//a[normalize-space()='Investigations, notifications, actions']"))).click();
     }
 
-    /**
-     * Whether the element left the page: stale, or (Chrome, while the next page replaces the
-     * document) a node that "does not belong to the document" any more.
-     */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
-    }
-
     /** Clicks a full-page submit button and waits for the case page to come back. */
     private static void submit(WebDriver d, String id) {
         WebElement button = d.findElement(By.id(id));
         button.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> gone(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
         waitFor(d, By.id("caseStatus"));
         List<WebElement> errors = d.findElements(By.cssSelector(".ui-messages-error"));
         assertTrue(errors.isEmpty() || errors.stream().noneMatch(WebElement::isDisplayed),

@@ -40,7 +40,7 @@ final class CasePage {
     static void submit(WebDriver d, String id) {
         WebElement button = d.findElement(By.id(id));
         button.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
         waitFor(d, By.id("caseStatus"));
     }
 

@@ -226,7 +226,7 @@ class CasePageContentUiIT {
         waitFor(d, By.id("audit:reference")).sendKeys(ref);
         WebElement before = waitFor(d, By.id("audit:entries"));
         d.findElement(By.id("audit:filter")).click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(before));
         new WebDriverWait(d, Duration.ofSeconds(20)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), ref));
         String entries = d.findElement(By.id("audit:entries")).getText();

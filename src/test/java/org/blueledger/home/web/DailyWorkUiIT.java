@@ -422,14 +422,14 @@ class DailyWorkUiIT {
         d.findElement(By.id("loginForm:password")).sendKeys(password);
         WebElement button = d.findElement(By.id("loginForm:signIn"));
         button.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
     }
 
     /** Clicks a full-page submit and waits for the next page. */
     static void click(WebDriver d, String id) {
         WebElement button = d.findElement(By.id(id));
         button.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
     }
 
     static String total(WebDriver d) {

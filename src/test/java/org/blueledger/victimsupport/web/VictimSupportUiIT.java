@@ -146,7 +146,7 @@ class VictimSupportUiIT {
         b.findElement(By.id("claimStepForm:result")).sendKeys("Match");
         WebElement record = b.findElement(By.id("claimStepForm:recordStep"));
         record.click();
-        new WebDriverWait(b, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(record));
+        new WebDriverWait(b, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(record));
         assertTrue(waitFor(b, By.id("claimList")).getText().contains("DNA test result"), b.findElement(By.id("claimList")).getText());
         Browser.screenshot(b, "liaison-inbox");
         JsonObject after = api.get("/api/v1/paternity-claims/" + id, vro, PASSWORD).json();
@@ -208,7 +208,7 @@ class VictimSupportUiIT {
         WebElement button = d.findElement(By.id(id));
         // a script click: the page focuses the first bad field, whose date picker may lie over the button
         ((JavascriptExecutor) d).executeScript("arguments[0].click();", button);
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(org.blueledger.testsupport.Browser.gone(button));
         waitFor(d, By.id("victimName"));
     }
 
