@@ -112,7 +112,9 @@ final class AllegationViews {
         List<Long> findingInvestigations = investigationList.stream()
                 .filter(i -> i.getCompletedOn() == null && may.recordsFinding(i.getEntity(),
                         caller.has(org.blueledger.security.domain.Role.INVESTIGATOR)
-                                && repository.isAssignedInvestigator(a.getId(), caller.username(), i.getId()),
+                                && assignments.stream().anyMatch(x -> x.username().equals(caller.username())
+                                && "INVESTIGATOR".equals(x.role())
+                                && (x.investigationId() == null || x.investigationId() == i.getId().longValue())),
                         investigatedNationalities(a, i)))
                 .map(org.blueledger.allegation.domain.Investigation::getId).toList();
         AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
