@@ -33,6 +33,21 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 11, finding 11: the API answers with typed records that JSON-B writes and the OpenAPI
+     * document describes; no resource builds JSON by hand (the JSON-P builders), so no answer can
+     * drift from its schema. Parsing a body ({@code JsonValue}, {@code JsonBodyReader}) stays allowed.
+     */
+    @Test
+    void apiBuildsNoJsonByHand() {
+        noClasses().that().resideInAnyPackage("org.blueledger..api..", "org.blueledger.platform.rest..")
+                .should().callMethod(jakarta.json.Json.class, "createObjectBuilder")
+                .orShould().callMethod(jakarta.json.Json.class, "createArrayBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(jakarta.json.JsonObjectBuilder.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(jakarta.json.JsonArrayBuilder.class.getName())
+                .check(classes);
+    }
+
     @Test
     void domainUsesNoContainerOrWebApi() {
         noClasses().that().resideInAPackage("org.blueledger..domain..")

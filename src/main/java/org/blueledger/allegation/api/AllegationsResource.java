@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.service.AllegationCriteria;
+import org.blueledger.allegation.api.schema.CaseRequests;
+import org.blueledger.allegation.api.schema.CaseResponses;
+import org.blueledger.allegation.api.schema.CorrectAllegationRequest;
+import org.blueledger.allegation.api.schema.FileAllegationRequest;
 import org.blueledger.allegation.service.AllegationDetails;
+import org.blueledger.platform.rest.JsonRecords;
 import org.blueledger.allegation.service.AllegationQueries;
 import org.blueledger.allegation.service.AllegationService;
 import org.blueledger.allegation.service.AttachFile;
@@ -85,19 +89,16 @@ public class AllegationsResource {
     @APIResponse(responseCode = "403", description = "Wrong role, or another mission")
     @APIResponse(responseCode = "413", description = "Body too large")
     public Response file(JsonValue body) {
-        JsonInput in = new JsonInput();
-        var input = in.allegation(requireBody(body));
-        failOn(in.errors());
-        AllegationDetails d = service.fileAllegation(input);
+        AllegationDetails d = service.fileAllegation(CaseBodies.input(JsonRecords.read(body, FileAllegationRequest.class)));
         URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(d.reference()).build();
-        return Response.created(location).entity(AllegationJson.details(d).toString()).build();
+        return Response.created(location).entity(CaseJson.details(d)).build();
     }
 
     @APIResponse(responseCode = "200", description = "A page of the cases the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AllegationPage")))
     @GET
     @Operation(summary = "List the cases the caller may see, a page at a time (size at most 200)")
-    public String list(@QueryParam("mission") String mission, @QueryParam("status") String status,
+    public CaseResponses.Page list(@QueryParam("mission") String mission, @QueryParam("status") String status,
                        @QueryParam("kind") String kind, @QueryParam("receivedFrom") String receivedFrom,
                        @QueryParam("receivedTo") String receivedTo, @QueryParam("reference") String reference,
                        @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -109,8 +110,8 @@ public class AllegationsResource {
         int p = integer(page, "page", 0, 0, Integer.MAX_VALUE / AllegationCriteria.MAX_SIZE, errors);
         int s = integer(size, "size", 50, 1, AllegationCriteria.MAX_SIZE, errors);
         failOn(errors);
-        return AllegationJson.page(queries.page(new AllegationCriteria(blank(mission), st, k, from, to, blank(reference),
-                AllegationCriteria.Sort.RECEIVED_ON, false, p, s))).toString();
+        return CaseJson.page(queries.page(new AllegationCriteria(blank(mission), st, k, from, to, blank(reference),
+                AllegationCriteria.Sort.RECEIVED_ON, false, p, s)));
     }
 
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
@@ -141,9 +142,8 @@ public class AllegationsResource {
     @Path("{reference}")
     @Operation(summary = "One case, as the caller may see it")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
-    public String get(@PathParam("reference") String reference) {
-        return CriminalReferralsResource.withReferrals(AllegationJson.details(queries.details(reference)),
-                criminalReferrals.ofCase(reference)).toString();
+    public CaseResponses.Allegation get(@PathParam("reference") String reference) {
+        return CaseJson.details(queries.details(reference), criminalReferrals.ofCase(reference));
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -155,16 +155,12 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a case (assigned CONDUCT_OFFICER, CHIEF_OF_CONDUCT); send the version you read")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public String correct(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        var input = in.allegation(o);
-        Long version = in.number(o, "version");
-        if (version == null && in.errors().stream().noneMatch(e -> e.field().equals("version"))) {
-            in.errors().add(new FieldError("version", "is required"));
+    public CaseResponses.Allegation correct(@PathParam("reference") String reference, JsonValue body) {
+        CorrectAllegationRequest in = JsonRecords.read(body, CorrectAllegationRequest.class);
+        if (in.version() == null) {
+            throw new ValidationFailedException(List.of(new FieldError("version", "is required")));
         }
-        failOn(in.errors());
-        return AllegationJson.details(service.correctAllegation(reference, input, version)).toString();
+        return CaseJson.details(service.correctAllegation(reference, CaseBodies.input(in), in.version()));
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -176,14 +172,9 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case along its lifecycle")
     @APIResponse(responseCode = "409", description = "Transition not allowed from the current status, or stale version")
-    public String changeStatus(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String status = in.string(o, "status", "");
-        String reason = in.string(o, "reason", "");
-        Long version = in.number(o, "version");
-        failOn(in.errors());
-        return AllegationJson.details(service.changeStatus(reference, status, reason, version)).toString();
+    public CaseResponses.Allegation changeStatus(@PathParam("reference") String reference, JsonValue body) {
+        CaseRequests.StatusChange in = JsonRecords.read(body, CaseRequests.StatusChange.class);
+        return CaseJson.details(service.changeStatus(reference, in.status(), in.reason(), in.version()));
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -195,16 +186,11 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a conduct officer or an investigator (CHIEF_OF_CONDUCT of the mission)")
     public Response assign(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String username = in.string(o, "username", "");
-        String role = in.string(o, "role", "");
-        Long investigationId = in.number(o, "investigationId");
-        failOn(in.errors());
-        var a = service.assign(reference, username, role, investigationId);
+        CaseRequests.Assignment in = JsonRecords.read(body, CaseRequests.Assignment.class);
+        var a = service.assign(reference, in.username(), in.role(), in.investigationId());
         URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("assignments")
                 .path(a.username()).build();
-        return Response.created(location).entity(AllegationJson.assignment(a).toString()).build();
+        return Response.created(location).entity(CaseJson.assignment(a)).build();
     }
 
     @APIResponse(responseCode = "204", description = "Ended")
@@ -255,7 +241,7 @@ public class AllegationsResource {
         var t = service.attach(reference, new AttachFile(kind, classification, subjectId, fileName, content));
         URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("attachments")
                 .path(Long.toString(t.id())).build();
-        return Response.created(location).entity(AllegationJson.attachment(t).toString()).build();
+        return Response.created(location).entity(CaseJson.attachment(t)).build();
     }
 
     @APIResponse(responseCode = "200", description = "The file, with its own media type",
@@ -285,14 +271,10 @@ public class AllegationsResource {
     @GET
     @Path("{reference}/viewers")
     @Operation(summary = "Who read this case and its identities, newest first (CHIEF_OF_CONDUCT of the mission)")
-    public String viewers(@PathParam("reference") String reference) {
-        jakarta.json.JsonArrayBuilder items = jakarta.json.Json.createArrayBuilder();
-        for (var r : queries.viewers(reference)) {
-            items.add(jakarta.json.Json.createObjectBuilder().add("at", r.at().toString())
-                    .add("user", r.user() == null ? "" : r.user()).add("action", r.action())
-                    .add("outcome", r.outcome().name()).add("detail", r.detail() == null ? "" : r.detail()));
-        }
-        return jakarta.json.Json.createObjectBuilder().add("items", items).build().toString();
+    public CaseResponses.Viewers viewers(@PathParam("reference") String reference) {
+        return new CaseResponses.Viewers(queries.viewers(reference).stream().map(r -> new CaseResponses.Viewer(
+                r.at().toString(), r.user() == null ? "" : r.user(), r.action(), r.outcome().name(),
+                r.detail() == null ? "" : r.detail())).toList());
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -304,10 +286,7 @@ public class AllegationsResource {
     @Operation(summary = "Erase a victim's identity on request, keeping the de-identified record "
             + "(CHIEF_OF_CONDUCT of the mission, VICTIMS_RIGHTS); body {\"reason\": \"...\"}")
     public Response erase(@PathParam("reference") String reference, @PathParam("victimId") long victimId, JsonValue body) {
-        JsonInput in = new JsonInput();
-        String reason = in.string(requireBody(body), "reason", "");
-        failOn(in.errors());
-        service.eraseVictimIdentity(reference, victimId, reason);
+        service.eraseVictimIdentity(reference, victimId, JsonRecords.read(body, CaseRequests.Erasure.class).reason());
         return Response.noContent().build();
     }
 
@@ -320,15 +299,11 @@ public class AllegationsResource {
     @Path("{reference}/investigations")
     @Operation(summary = "Open an investigation {entity, startedOn, subjectIds}; dueOn follows the deadline rules")
     public Response startInvestigation(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String entity = in.string(o, "entity", "");
-        String startedOn = in.string(o, "startedOn", "");
-        List<Long> subjectIds = in.longs(o, "subjectIds");
-        failOn(in.errors());
-        var i = followUp.startInvestigation(reference, entity, startedOn, subjectIds);
+        CaseRequests.NewInvestigation in = JsonRecords.read(body, CaseRequests.NewInvestigation.class);
+        var i = followUp.startInvestigation(reference, in.entity(), in.startedOn(),
+                in.subjectIds() == null ? List.of() : in.subjectIds());
         return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("investigations")
-                .path(Long.toString(i.id())).build()).entity(AllegationJson.investigation(i).toString()).build();
+                .path(Long.toString(i.id())).build()).entity(CaseJson.investigation(i)).build();
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -339,15 +314,11 @@ public class AllegationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{reference}/investigations/{id}/completion")
     @Operation(summary = "Record the finding {completedOn, finding}; answers with durationDays")
-    public String complete(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String completedOn = in.string(o, "completedOn", "");
-        String finding = in.string(o, "finding", "");
-        Long version = in.number(o, "version");
-        failOn(in.errors());
-        return AllegationJson.investigation(followUp.completeInvestigation(reference, id, completedOn, finding, version))
-                .toString();
+    public CaseResponses.Investigation complete(@PathParam("reference") String reference, @PathParam("id") long id,
+                                                JsonValue body) {
+        CaseRequests.Completion in = JsonRecords.read(body, CaseRequests.Completion.class);
+        return CaseJson.investigation(followUp.completeInvestigation(reference, id, in.completedOn(), in.finding(),
+                in.version()));
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -359,15 +330,10 @@ public class AllegationsResource {
     @Path("{reference}/notifications")
     @Operation(summary = "Notify a member state {memberState, sentOn, requestsNio}; answers with responseDueOn")
     public Response notifyMemberState(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String state = in.string(o, "memberState", "");
-        String sentOn = in.string(o, "sentOn", "");
-        Boolean nio = in.bool(o, "requestsNio");
-        failOn(in.errors());
-        var n = followUp.notifyMemberState(reference, state, sentOn, nio);
+        CaseRequests.Notification in = JsonRecords.read(body, CaseRequests.Notification.class);
+        var n = followUp.notifyMemberState(reference, in.memberState(), in.sentOn(), in.requestsNio());
         return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("notifications").path(Long.toString(n.id())).build())
-                .entity(AllegationJson.notification(n).toString()).build();
+                .entity(CaseJson.notification(n)).build();
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -380,17 +346,12 @@ public class AllegationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
     @APIResponse(responseCode = "409", description = "A reminder to answer a note verbale that was answered")
     public Response requestFollowUp(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        String kind = in.string(o, "kind", "");
-        String sentOn = in.string(o, "sentOn", "");
-        String note = in.string(o, "note", "");
-        failOn(in.errors());
-        var n = followUp.requestFollowUp(reference, id, kind, sentOn, note);
+        CaseRequests.FollowUp in = JsonRecords.read(body, CaseRequests.FollowUp.class);
+        var n = followUp.requestFollowUp(reference, id, in.kind(), in.sentOn(), in.note());
         long last = n.followUps().get(n.followUps().size() - 1).id();
         return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("notifications")
                 .path(Long.toString(id)).path("follow-ups").path(Long.toString(last)).build())
-                .entity(AllegationJson.notification(n).toString()).build();
+                .entity(CaseJson.notification(n)).build();
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -402,25 +363,14 @@ public class AllegationsResource {
     @Path("{reference}/actions")
     @Operation(summary = "Record an action {subjectId, stage, authority, type, decidedOn, details}")
     public Response recordAction(@PathParam("reference") String reference, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = requireBody(body);
-        Long subjectId = in.number(o, "subjectId");
-        String stage = in.string(o, "stage", "");
-        String authority = in.string(o, "authority", "");
-        String type = in.string(o, "type", "");
-        String decidedOn = in.string(o, "decidedOn", "");
-        String details = in.string(o, "details", "");
-        failOn(in.errors());
-        var a = followUp.recordAction(reference, subjectId, stage, authority, type, decidedOn, details);
+        CaseRequests.Action in = JsonRecords.read(body, CaseRequests.Action.class);
+        var a = followUp.recordAction(reference, in.subjectId(), in.stage(), in.authority(), in.type(), in.decidedOn(),
+                in.details());
         return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("actions")
-                .path(Long.toString(a.id())).build()).entity(AllegationJson.action(a).toString()).build();
+                .path(Long.toString(a.id())).build()).entity(CaseJson.action(a)).build();
     }
 
 
-
-    private static JsonObject requireBody(JsonValue body) {
-        return org.blueledger.platform.rest.JsonFields.object(body);
-    }
 
     private static void failOn(List<FieldError> errors) {
         if (!errors.isEmpty()) {

@@ -2,11 +2,7 @@ package org.blueledger.allegation.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,10 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.blueledger.allegation.api.schema.CaseResponses;
 import org.blueledger.allegation.service.CriminalReferralService;
 import org.blueledger.allegation.service.CriminalReferralView;
-import org.blueledger.platform.error.FieldError;
-import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.platform.rest.JsonRecords;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** {@code /api/v1/allegations/{reference}/criminal-referrals} (api.md "Referrals for criminal accountability"). */
 @Path("allegations/{reference}/criminal-referrals")
@@ -61,21 +56,6 @@ public class CriminalReferralsResource {
             @Schema(required = true, description = "The version read") Long version) {
     }
 
-    /** A referral as every endpoint returns it. */
-    @Schema(name = "CriminalReferral")
-    @JsonbPropertyOrder({"id", "version", "subjectId", "referredTo", "referredOn", "outcome", "outcomeOn"})
-    public record ReferralJson(@Schema(required = true) long id, @Schema(required = true) long version,
-                               @Schema(required = true) long subjectId, @Schema(required = true) String referredTo,
-                               @Schema(required = true, format = "date") String referredOn,
-                               @Schema(required = true, enumeration = {"PENDING", "PROSECUTED", "CONVICTED", "ACQUITTED",
-                                       "NO_ACTION", "UNKNOWN"}) String outcome,
-                               @Schema(format = "date", nullable = true) String outcomeOn) {
-        static ReferralJson of(CriminalReferralView v) {
-            return new ReferralJson(v.id(), v.version(), v.subjectId(), v.referredTo(), v.referredOn().toString(),
-                    v.outcome(), v.outcomeOn() == null ? null : v.outcomeOn().toString());
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refer a subject for criminal accountability to the state of nationality "
@@ -87,14 +67,12 @@ public class CriminalReferralsResource {
     @APIResponse(responseCode = "403", description = "Wrong role (audited)")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     @APIResponse(responseCode = "409", description = "This subject was already referred to this state")
-    public Response refer(@PathParam("reference") String reference, NewReferral body) {
-        if (body == null) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "is required")));
-        }
+    public Response refer(@PathParam("reference") String reference, JsonValue json) {
+        NewReferral body = JsonRecords.read(json, NewReferral.class);
         CriminalReferralView v = service.refer(reference, new CriminalReferralService.Refer(body.subjectId(),
                 body.referredTo(), body.referredOn()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(v.id())).build())
-                .entity(ReferralJson.of(v)).type(MediaType.APPLICATION_JSON_TYPE).build();
+                .entity(CaseJson.referral(v)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @PUT
@@ -108,34 +86,15 @@ public class CriminalReferralsResource {
     @APIResponse(responseCode = "400", description = "Invalid input; errors name every bad field")
     @APIResponse(responseCode = "404", description = "No such referral the caller may reach")
     @APIResponse(responseCode = "409", description = "Stale version")
-    public ReferralJson recordOutcome(@PathParam("reference") String reference, @PathParam("id") String id, Outcome body) {
+    public CaseResponses.CriminalReferral recordOutcome(@PathParam("reference") String reference, @PathParam("id") String id, JsonValue json) {
         long referral;
         try {
             referral = Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw new org.blueledger.platform.error.NotFoundException("No referral " + id + ".");
         }
-        if (body == null) {
-            throw new ValidationFailedException(List.of(new FieldError("body", "is required")));
-        }
-        return ReferralJson.of(service.recordOutcome(reference, referral,
+        Outcome body = JsonRecords.read(json, Outcome.class);
+        return CaseJson.referral(service.recordOutcome(reference, referral,
                 new CriminalReferralService.RecordOutcome(body.outcome(), body.outcomeOn(), body.version())));
-    }
-
-    /** The case's JSON with its {@code criminalReferrals} (as the caller may see them) added. */
-    static JsonObject withReferrals(JsonObject details, List<CriminalReferralView> referrals) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        for (CriminalReferralView v : referrals) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("id", v.id()).add("version", v.version())
-                    .add("subjectId", v.subjectId()).add("referredTo", v.referredTo())
-                    .add("referredOn", v.referredOn().toString()).add("outcome", v.outcome());
-            if (v.outcomeOn() == null) {
-                b.addNull("outcomeOn");
-            } else {
-                b.add("outcomeOn", v.outcomeOn().toString());
-            }
-            a.add(b);
-        }
-        return Json.createObjectBuilder(details).add("criminalReferrals", a).build();
     }
 }

@@ -1,14 +1,13 @@
 package org.blueledger.allegation.api;
 
+import java.util.List;
+import org.blueledger.allegation.api.schema.CaseResponses;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,18 +36,9 @@ public class DeadlinesResource {
     @Operation(summary = "Items overdue or due soon in the caller's scope: what (MEMBER_STATE_NOTIFICATION | "
             + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue; "
             + "with ?reference= every clock running on that case, due soon or not")
-    public String list(@jakarta.ws.rs.QueryParam("reference") String reference) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (DueItem d : queries.dueItems(reference == null || reference.isBlank() ? null : reference.strip())) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("what", d.what()).add("reference", d.reference())
-                    .add("dueOn", d.dueOn().toString()).add("overdue", d.overdue());
-            if (d.memberState() == null) {
-                b.addNull("memberState");
-            } else {
-                b.add("memberState", d.memberState());
-            }
-            items.add(b);
-        }
-        return Json.createObjectBuilder().add("items", items).build().toString();
+    public CaseResponses.Deadlines list(@jakarta.ws.rs.QueryParam("reference") String reference) {
+        List<DueItem> due = queries.dueItems(reference == null || reference.isBlank() ? null : reference.strip());
+        return new CaseResponses.Deadlines(due.stream().map(d -> new CaseResponses.Deadline(d.what(), d.reference(),
+                d.dueOn().toString(), d.memberState(), d.overdue())).toList());
     }
 }

@@ -1,12 +1,12 @@
 package org.blueledger.allegation.api;
 
+import org.blueledger.allegation.api.schema.CaseResponses;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,9 +32,8 @@ public class IdentityKeysResource {
     @POST
     @Path("rotation")
     @Operation(summary = "Re-encrypt up to batchSize identity values under the active key; repeat until remaining is 0")
-    public String rotate(@QueryParam("batchSize") @DefaultValue("1000") int batchSize) {
+    public CaseResponses.KeyRotation rotate(@QueryParam("batchSize") @DefaultValue("1000") int batchSize) {
         IdentityKeyRotation.Result r = rotation.rotate(batchSize);
-        return Json.createObjectBuilder().add("activeKey", r.activeKey()).add("reencrypted", r.reencrypted())
-                .add("remaining", r.remaining()).build().toString();
+        return new CaseResponses.KeyRotation(r.activeKey(), r.reencrypted(), r.remaining());
     }
 }

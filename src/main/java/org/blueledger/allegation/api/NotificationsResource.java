@@ -1,12 +1,14 @@
 package org.blueledger.allegation.api;
 
+import org.blueledger.platform.rest.JsonRecords;
+import org.blueledger.allegation.api.schema.CaseResponses;
+import org.blueledger.allegation.api.schema.CaseRequests;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -42,15 +44,9 @@ public class NotificationsResource {
     @POST
     @Path("{id}/response")
     @Operation(summary = "The notified state's liaison answers {willInvestigate, nioName, respondedOn}")
-    public String respond(@PathParam("id") long id, JsonValue body) {
-        JsonInput in = new JsonInput();
-        JsonObject o = org.blueledger.platform.rest.JsonFields.object(body);
-        Boolean will = in.bool(o, "willInvestigate");
-        String nio = in.string(o, "nioName", "");
-        String appointed = in.string(o, "nioAppointedOn", "");
-        String on = in.string(o, "respondedOn", "");
-        Long version = in.number(o, "version");
-        in.failIfAny();
-        return AllegationJson.notification(service.respond(id, will, nio, appointed, on, version)).toString();
+    public CaseResponses.Notification respond(@PathParam("id") long id, JsonValue body) {
+        CaseRequests.NotificationAnswer in = JsonRecords.read(body, CaseRequests.NotificationAnswer.class);
+        return CaseJson.notification(service.respond(id, in.willInvestigate(), in.nioName(), in.nioAppointedOn(),
+                in.respondedOn(), in.version()));
     }
 }

@@ -1,14 +1,12 @@
 package org.blueledger.audit.api;
 
+import org.blueledger.audit.api.schema.AuditSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditQueries;
-import org.blueledger.audit.service.AuditRow;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import static org.blueledger.platform.rest.QueryParams.blank;
@@ -45,7 +42,7 @@ public class AuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditPage")))
     @GET
     @Operation(summary = "Audit entries, newest first; from/to are dates (UTC) or ISO-8601 instants, to is exclusive")
-    public String list(@QueryParam("reference") String reference, @QueryParam("user") String user,
+    public AuditSchemas.Page list(@QueryParam("reference") String reference, @QueryParam("user") String user,
                        @QueryParam("action") String action, @QueryParam("outcome") String outcome,
                        @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -67,19 +64,9 @@ public class AuditResource {
         }
         AuditQueries.Page result = queries.page(new AuditQueries.Criteria(blank(user), blank(reference), blank(action), o,
                 f, t, p, s));
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (AuditRow r : result.items()) {
-            JsonObjectBuilder b = Json.createObjectBuilder().add("id", r.id()).add("at", r.at().toString());
-            add(b, "user", r.user());
-            b.add("action", r.action());
-            add(b, "reference", r.reference());
-            b.add("outcome", r.outcome().name());
-            add(b, "detail", r.detail());
-            add(b, "clientAddress", r.clientAddress());
-            items.add(b);
-        }
-        return Json.createObjectBuilder().add("items", items).add("total", result.total()).add("page", result.page())
-                .add("size", result.size()).build().toString();
+        return new AuditSchemas.Page(result.items().stream().map(r -> new AuditSchemas.Entry(r.id(), r.at().toString(),
+                r.user(), r.action(), r.reference(), r.outcome().name(), r.detail(), r.clientAddress())).toList(),
+                result.total(), result.page(), result.size());
     }
 
     @APIResponse(responseCode = "200", description = "The result of the walk",
@@ -87,25 +74,10 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Operation(summary = "Walk the hash chain: intact, or the first entry whose hash or link is wrong")
-    public String verify() {
+    public AuditSchemas.Verification verify() {
         AuditQueries.Verification v = queries.verify();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("intact", v.intact()).add("entriesChecked", v.entriesChecked());
-        if (v.firstBadEntryId() != null) {
-            b.add("firstBadEntryId", v.firstBadEntryId());
-        } else {
-            b.addNull("firstBadEntryId");
-        }
-        return b.build().toString();
+        return new AuditSchemas.Verification(v.intact(), v.entriesChecked(), v.firstBadEntryId());
     }
-
-    private static void add(JsonObjectBuilder b, String field, String value) {
-        if (value == null) {
-            b.addNull(field);
-        } else {
-            b.add(field, value);
-        }
-    }
-
 
     private static Instant instant(String value, String field, boolean endOfDay, List<FieldError> errors) {
         if (blank(value) == null) {

@@ -13,8 +13,10 @@ import java.util.List;
 /**
  * Reads a JSON request body field by field: a value of the wrong JSON type becomes a named
  * field error (collected, then thrown together by {@link #failIfAny()}) instead of a parsing
- * failure. A missing or {@code null} field reads as {@code null}. Every resource that takes a
- * body uses it, so every one answers bad input the same way.
+ * failure. A missing or {@code null} field reads as {@code null}. Bodies are bound to records
+ * by {@link JsonRecords}; this field-by-field reader is left for the one body whose validator
+ * must see every field whatever their types (a new account: an unknown role is reported with
+ * every other bad field).
  */
 public class JsonFields {
 
@@ -44,15 +46,6 @@ public class JsonFields {
         return d.scale() <= 0 ? d.longValueExact() : null;
     }
 
-    public List<FieldError> errors() {
-        return errors;
-    }
-
-    /** Records an error found while reading (for example a field that may not be sent). */
-    public void reject(FieldError error) {
-        errors.add(error);
-    }
-
     /** Throws the collected errors as one 400, if there are any. */
     public void failIfAny() {
         if (!errors.isEmpty()) {
@@ -60,8 +53,8 @@ public class JsonFields {
         }
     }
 
-    /** A string field; {@code prefix} names its place in a nested body (for example {@code "subjects[0]."}). */
-    public String string(JsonObject o, String field, String prefix) {
+    /** A string field. */
+    public String string(JsonObject o, String field) {
         JsonValue v = o.get(field);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -69,52 +62,8 @@ public class JsonFields {
         if (v instanceof JsonString s) {
             return s.getString();
         }
-        errors.add(new FieldError(prefix + field, "must be a string"));
+        errors.add(new FieldError(field, "must be a string"));
         return null;
-    }
-
-    public String string(JsonObject o, String field) {
-        return string(o, field, "");
-    }
-
-    public Long number(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        Long l = v instanceof JsonNumber n ? integral(n) : null;
-        if (l != null) {
-            return l;
-        }
-        errors.add(new FieldError(field, "must be an integer"));
-        return null;
-    }
-
-    public Boolean bool(JsonObject o, String field) {
-        JsonValue v = o.get(field);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v.getValueType() == JsonValue.ValueType.TRUE || v.getValueType() == JsonValue.ValueType.FALSE) {
-            return v.getValueType() == JsonValue.ValueType.TRUE;
-        }
-        errors.add(new FieldError(field, "must be true or false"));
-        return null;
-    }
-
-    /** An array of integers; empty when absent. */
-    public List<Long> longs(JsonObject o, String field) {
-        List<Long> out = new ArrayList<>();
-        List<JsonValue> values = array(o, field, "must be an array of ids");
-        for (int i = 0; i < values.size(); i++) {
-            Long l = values.get(i) instanceof JsonNumber n ? integral(n) : null;
-            if (l != null) {
-                out.add(l);
-            } else {
-                errors.add(new FieldError(field + "[" + i + "]", "must be an integer"));
-            }
-        }
-        return out;
     }
 
     /** An array of strings; {@code null} when absent. */

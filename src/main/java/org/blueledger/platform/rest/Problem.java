@@ -1,8 +1,8 @@
 package org.blueledger.platform.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,20 +28,22 @@ public record Problem(int status, String type, String title, String detail, List
                 "One or more fields are invalid; see errors.", errors);
     }
 
+    /** The body as JSON-B writes it: {@code detail} and {@code errors} left out when there are none. */
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("type", type)
-                .add("title", title)
-                .add("status", status);
-        if (detail != null) {
-            b.add("detail", detail);
+        return JSONB.toJson(new Body(type, title, status, detail, errors == null || errors.isEmpty() ? null
+                : errors.stream().map(e -> new Body.Error(e.field(), e.message())).toList()));
+    }
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** The RFC 9457 members, in the RFC's order ({@code OpenApiContractFilter} describes the same shape). */
+    @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
+    public record Body(String type, String title, int status, String detail, List<Error> errors) {
+
+        /** One bad field: where it is ({@code subjects[0].nationality}) and what is wrong. */
+        @JsonbPropertyOrder({"field", "message"})
+        public record Error(String field, String message) {
         }
-        if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
-            errors.forEach(e -> a.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-            b.add("errors", a);
-        }
-        return b.build().toString();
     }
 
     public Response toResponse() {

@@ -1,13 +1,13 @@
 package org.blueledger.reference.api;
 
+import org.blueledger.platform.rest.JsonRecords;
+import org.blueledger.reference.api.schema.ActionTypeSchemas;
+import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.blueledger.platform.error.FieldError;
-import org.blueledger.platform.rest.JsonFields;
 import org.blueledger.reference.service.ActionTypeAdministration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,10 +45,8 @@ public class ActionTypesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionTypes")))
     @GET
     @Operation(summary = "Every action type, offered or not: code, stage, authority, nameEn, nameFr, active, sortOrder")
-    public String list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        administration.list().forEach(t -> items.add(json(t)));
-        return Json.createObjectBuilder().add("items", items).build().toString();
+    public ActionTypeSchemas.ActionTypes list() {
+        return new ActionTypeSchemas.ActionTypes(administration.list().stream().map(ActionTypesResource::json).toList());
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -61,17 +58,13 @@ public class ActionTypesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ActionType")))
     @APIResponse(responseCode = "409", description = "The code exists")
     public Response create(JsonValue body) {
-        JsonObject o = JsonFields.object(body);
-        JsonFields in = new JsonFields();
-        String code = in.string(o, "code");
-        String stage = in.string(o, "stage");
-        String authority = in.string(o, "authority");
-        String nameEn = in.string(o, "nameEn");
-        String nameFr = in.string(o, "nameFr");
-        Integer order = sortOrder(in, o);
-        in.failIfAny();
-        ActionTypeAdministration.View t = administration.create(code, stage, authority, nameEn, nameFr, order);
-        return Response.created(org.blueledger.platform.rest.Locations.here(uriInfo).path(t.code()).build()).entity(json(t).toString()).build();
+        ActionTypeSchemas.NewActionType in = JsonRecords.read(body, ActionTypeSchemas.NewActionType.class);
+        List<FieldError> errors = new ArrayList<>();
+        Integer order = sortOrder(in.sortOrder(), errors);
+        JsonRecords.failOn(errors);
+        ActionTypeAdministration.View t = administration.create(in.code(), in.stage(), in.authority(), in.nameEn(),
+                in.nameFr(), order);
+        return Response.created(org.blueledger.platform.rest.Locations.here(uriInfo).path(t.code()).build()).entity(json(t)).build();
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -84,35 +77,29 @@ public class ActionTypesResource {
     @Operation(summary = "Rename, reorder, withdraw or offer again {nameEn, nameFr, active, sortOrder, version}; "
             + "code, stage and authority never change; a stale version is a 409")
     @APIResponse(responseCode = "404", description = "No such action type")
-    public String update(@PathParam("code") String code, JsonValue body) {
-        JsonObject o = JsonFields.object(body);
-        JsonFields in = new JsonFields();
+    public ActionTypeSchemas.ActionType update(@PathParam("code") String code, JsonValue body) {
+        ActionTypeSchemas.ActionTypeChange in = JsonRecords.read(body, ActionTypeSchemas.ActionTypeChange.class);
+        List<FieldError> errors = new ArrayList<>();
         for (String fixed : List.of("stage", "authority")) {
-            if (o.containsKey(fixed)) {
-                in.reject(new FieldError(fixed, "cannot change: recorded actions depend on it", "actionType.fixed"));
+            if (body.asJsonObject().containsKey(fixed)) {
+                errors.add(new FieldError(fixed, "cannot change: recorded actions depend on it", "actionType.fixed"));
             }
         }
-        String nameEn = in.string(o, "nameEn");
-        String nameFr = in.string(o, "nameFr");
-        Boolean active = in.bool(o, "active");
-        Integer order = sortOrder(in, o);
-        Long version = in.number(o, "version");
-        in.failIfAny();
-        return json(administration.update(code, nameEn, nameFr, active, order, version)).toString();
+        Integer order = sortOrder(in.sortOrder(), errors);
+        JsonRecords.failOn(errors);
+        return json(administration.update(code, in.nameEn(), in.nameFr(), in.active(), order, in.version()));
     }
 
-    static JsonObject json(ActionTypeAdministration.View t) {
-        return Json.createObjectBuilder().add("code", t.code()).add("stage", t.stage()).add("authority", t.authority())
-                .add("nameEn", t.nameEn()).add("nameFr", t.nameFr()).add("active", t.active()).add("sortOrder", t.sortOrder())
-                .add("version", t.version()).build();
+    static ActionTypeSchemas.ActionType json(ActionTypeAdministration.View t) {
+        return new ActionTypeSchemas.ActionType(t.code(), t.stage(), t.authority(), t.nameEn(), t.nameFr(), t.active(),
+                t.sortOrder(), t.version());
     }
 
-    private static Integer sortOrder(JsonFields in, JsonObject o) {
-        Long order = in.number(o, "sortOrder");
+    private static Integer sortOrder(Integer order, List<FieldError> errors) {
         if (order != null && Math.abs(order) >= 1_000_000) {
-            in.reject(new FieldError("sortOrder", "must be between -999999 and 999999"));
+            errors.add(new FieldError("sortOrder", "must be between -999999 and 999999"));
             return null;
         }
-        return order == null ? null : order.intValue();
+        return order;
     }
 }

@@ -1,12 +1,11 @@
 package org.blueledger.reminder.api;
 
+import org.blueledger.reminder.api.schema.ReminderSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,14 +31,10 @@ public class RemindersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderOutbox")))
     @GET
     @Operation(summary = "Whether reminders are on, and the outbox: pending and sent mails, oldest pending, most attempts")
-    public String summary() {
+    public ReminderSchemas.Summary summary() {
         ReminderService.Summary s = administration.summary();
-        JsonObjectBuilder b = Json.createObjectBuilder().add("enabled", s.enabled()).add("pending", s.pending())
-                .add("sent", s.sent()).add("maxAttempts", s.maxAttempts());
-        if (s.oldestPendingAt() != null) {
-            b.add("oldestPendingAt", s.oldestPendingAt().toString());
-        }
-        return b.build().toString();
+        return new ReminderSchemas.Summary(s.enabled(), s.pending(), s.sent(), s.maxAttempts(),
+                s.oldestPendingAt() == null ? null : s.oldestPendingAt().toString());
     }
 
     @POST
@@ -48,9 +43,8 @@ public class RemindersResource {
     @APIResponse(responseCode = "200", description = "dueItems, queued, sent, pending",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReminderRun")))
     @APIResponse(responseCode = "409", description = "No SMTP host is configured")
-    public String run() {
+    public ReminderSchemas.Run run() {
         ReminderAdministration.RunResult r = administration.runNow();
-        return Json.createObjectBuilder().add("dueItems", r.dueItems()).add("queued", r.queued()).add("sent", r.sent())
-                .add("pending", r.pending()).build().toString();
+        return new ReminderSchemas.Run(r.dueItems(), r.queued(), r.sent(), r.pending());
     }
 }

@@ -1,13 +1,13 @@
 package org.blueledger.security.api;
 
+import org.blueledger.platform.rest.JsonRecords;
+import org.blueledger.security.api.schema.AccountSchemas;
+import org.blueledger.security.api.schema.RoleName;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -74,20 +74,18 @@ public class AccountsResource {
         in.failIfAny();
         AccountView created = service.createAccount(cmd);
         URI location = org.blueledger.platform.rest.Locations.base(uriInfo).path("admin/users").path(created.username()).build();
-        return Response.created(location).entity(json(created).toString()).build();
+        return Response.created(location).entity(json(created)).build();
     }
 
     @APIResponse(responseCode = "200", description = "A page of accounts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountPage")))
     @GET
     @Operation(summary = "List accounts, a page at a time")
-    public String list(@QueryParam("page") @DefaultValue("0") int page,
+    public AccountSchemas.Page list(@QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("50") int size) {
         AccountQueries.Page p = queries.page(page, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        p.items().forEach(a -> items.add(json(a)));
-        return Json.createObjectBuilder().add("items", items).add("total", p.total())
-                .add("page", p.page()).add("size", p.size()).build().toString();
+        return new AccountSchemas.Page(p.items().stream().map(AccountsResource::json).toList(), p.total(), p.page(),
+                p.size());
     }
 
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -101,13 +99,9 @@ public class AccountsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "400", description = "Not an e-mail address")
     @APIResponse(responseCode = "404", description = "No such account")
-    public String changeEmail(@PathParam("username") String username, JsonValue value) {
-        JsonObject body = JsonFields.object(value);
-        JsonFields in = new JsonFields();
-        String email = in.string(body, "email");
-        Long version = in.number(body, "version");
-        in.failIfAny();
-        return json(service.changeEmail(username, email, version)).toString();
+    public AccountSchemas.Account changeEmail(@PathParam("username") String username, JsonValue value) {
+        AccountSchemas.EmailChange in = JsonRecords.read(value, AccountSchemas.EmailChange.class);
+        return json(service.changeEmail(username, in.email(), in.version()));
     }
 
     @APIResponse(responseCode = "200", description = "The account",
@@ -116,35 +110,16 @@ public class AccountsResource {
     @Path("{username}")
     @Operation(summary = "One account")
     @APIResponse(responseCode = "404", description = "No such account")
-    public String get(@PathParam("username") String username) {
+    public AccountSchemas.Account get(@PathParam("username") String username) {
         return json(queries.find(username)
-                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'."))).toString();
+                .orElseThrow(() -> new NotFoundException("No account named '" + username + "'.")));
     }
 
-    static JsonObject json(AccountView a) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
-        a.roles().forEach(r -> roles.add(r.name()));
-        JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("username", a.username())
-                .add("roles", roles)
-                .add("enabled", a.enabled())
-                .add("locked", a.locked())
-                .add("version", a.version());
-        if (a.mission() != null) {
-            b.add("mission", a.mission());
-        }
-        if (a.memberState() != null) {
-            b.add("memberState", a.memberState());
-        }
-        if (a.email() != null) {
-            b.add("email", a.email());
-        }
-        if (a.createdAt() != null) {
-            b.add("createdAt", a.createdAt().toString());
-        }
-        if (a.lastLoginAt() != null) {
-            b.add("lastLoginAt", a.lastLoginAt().toString());
-        }
-        return b.build();
+    /** The account as api.md shows it: optional fields absent when unknown (JSON-B leaves nulls out). */
+    static AccountSchemas.Account json(AccountView a) {
+        return new AccountSchemas.Account(a.username(), a.roles().stream().map(r -> RoleName.valueOf(r.name())).toList(),
+                a.enabled(), a.locked(), a.version(), a.mission(), a.memberState(), a.email(),
+                a.createdAt() == null ? null : a.createdAt().toString(),
+                a.lastLoginAt() == null ? null : a.lastLoginAt().toString());
     }
 }

@@ -2,7 +2,6 @@ package org.blueledger.security.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.rest.JsonBodyReader;
-import org.blueledger.platform.rest.JsonFields;
+import org.blueledger.platform.rest.JsonRecords;
 import org.blueledger.platform.rest.Problem;
 import org.blueledger.security.service.TokenService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,14 +78,12 @@ public class TokensResource {
             } catch (JsonBodyReader.Invalid e) {
                 throw new ValidationFailedException(List.of(new FieldError(e.field, e.getMessage())));
             }
-            JsonFields in = new JsonFields();
-            code = in.string(JsonFields.object(value), "code");
-            in.failIfAny();
+            code = JsonRecords.read(value, TokenRequest.class).code();
         }
         try {
             TokenService.Issued issued = tokens.issue(security.getUserPrincipal().getName(), code);
-            return Response.status(201).entity(Json.createObjectBuilder().add("token", issued.token())
-                    .add("expiresAt", issued.expiresAt().toString()).build().toString()).build();
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new TokenResponse(issued.token(), issued.expiresAt().toString())).build();
         } catch (TokenService.SecondFactorRefused e) {
             return Problem.of(401, "Authentication required", "The code is not valid.").toResponse();
         } catch (jakarta.ejb.EJBException e) {

@@ -1,5 +1,6 @@
 package org.blueledger.victimsupport.api;
 
+import org.blueledger.platform.rest.JsonRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -47,13 +48,13 @@ public class CaseClaimsResource {
     @APIResponse(responseCode = "403", description = "Not a victims' rights officer")
     @APIResponse(responseCode = "404", description = "No such case, or outside the caller's scope")
     public Response open(@PathParam("reference") String reference, JsonValue body) {
-        ClaimRequests.NewClaim in = JsonBodies.read(body, ClaimRequests.NewClaim.class);
+        ClaimRequests.NewClaim in = JsonRecords.read(body, ClaimRequests.NewClaim.class);
         ClaimRequests.Child child = in.child();
         if (child == null) {
             // still name the other bad fields together with this one
             java.util.List<org.blueledger.platform.error.FieldError> missing = new java.util.ArrayList<>();
             missing.add(new org.blueledger.platform.error.FieldError("child", "is required"));
-            JsonBodies.failOn(missing);
+            JsonRecords.failOn(missing);
         }
         ClaimView v = claims.openClaim(reference, new OpenClaim(in.victimId(), in.subjectId(), in.receivedOn(), in.claimant(),
                 child.name(), child.dateOfBirth(), child.sex()));

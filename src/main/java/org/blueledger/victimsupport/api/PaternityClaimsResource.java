@@ -1,5 +1,6 @@
 package org.blueledger.victimsupport.api;
 
+import org.blueledger.platform.rest.JsonRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -64,7 +65,7 @@ public class PaternityClaimsResource {
         }
         int p = QueryParams.integer(page, "page", 0, 0, Integer.MAX_VALUE / PaternityClaimService.MAX_SIZE, errors);
         int s = QueryParams.integer(size, "size", 50, 1, PaternityClaimService.MAX_SIZE, errors);
-        JsonBodies.failOn(errors);
+        JsonRecords.failOn(errors);
         return claims.claims(st, state, QueryParams.blank(reference), p, s);
     }
 
@@ -92,7 +93,7 @@ public class PaternityClaimsResource {
             + "(a paused claim takes only RESUMED or CLOSED)")
     public ClaimView step(@PathParam("id") String id, JsonValue body) {
         long claimId = id(id);
-        ClaimRequests.NewStep in = JsonBodies.read(body, ClaimRequests.NewStep.class);
+        ClaimRequests.NewStep in = JsonRecords.read(body, ClaimRequests.NewStep.class);
         return claims.recordStep(claimId, new RecordStep(in.step(), in.on(), in.version(), in.by(), in.result(), in.amount(),
                 in.currency()));
     }

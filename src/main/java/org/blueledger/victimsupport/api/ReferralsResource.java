@@ -1,5 +1,6 @@
 package org.blueledger.victimsupport.api;
 
+import org.blueledger.platform.rest.JsonRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class ReferralsResource {
         ReferralType t = code(ReferralType.class, type, "type", errors);
         int p = QueryParams.integer(page, "page", 0, 0, Integer.MAX_VALUE / ReferralService.MAX_SIZE, errors);
         int s = QueryParams.integer(size, "size", 50, 1, ReferralService.MAX_SIZE, errors);
-        JsonBodies.failOn(errors);
+        JsonRecords.failOn(errors);
         return referrals.referrals(st, t, QueryParams.blank(mission), p, s);
     }
 

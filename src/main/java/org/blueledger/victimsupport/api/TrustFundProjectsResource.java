@@ -1,5 +1,6 @@
 package org.blueledger.victimsupport.api;
 
+import org.blueledger.platform.rest.JsonRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -51,7 +52,7 @@ public class TrustFundProjectsResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", description = "A project with this code exists")
     public Response add(JsonValue body) {
-        ReferralRequests.NewProject in = JsonBodies.read(body, ReferralRequests.NewProject.class);
+        ReferralRequests.NewProject in = JsonRecords.read(body, ReferralRequests.NewProject.class);
         ProjectView p = projects.add(in.code(), in.name(), in.country());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(p.id())).build()).entity(p).build();
     }
@@ -66,7 +67,7 @@ public class TrustFundProjectsResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     public ProjectView change(@PathParam("id") String id, JsonValue body) {
         long projectId = VictimReferralsResource.id(id);
-        ReferralRequests.ProjectChange in = JsonBodies.read(body, ReferralRequests.ProjectChange.class);
+        ReferralRequests.ProjectChange in = JsonRecords.read(body, ReferralRequests.ProjectChange.class);
         return projects.change(projectId, in.name(), in.country(), in.active(), in.version());
     }
 }

@@ -1,5 +1,6 @@
 package org.blueledger.victimsupport.api;
 
+import org.blueledger.platform.rest.JsonRecords;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -49,7 +50,7 @@ public class VictimReferralsResource {
     @APIResponse(responseCode = "404", description = "No such case or victim, or outside the caller's scope")
     public Response refer(@PathParam("reference") String reference, @PathParam("victimId") String victimId, JsonValue body) {
         long victim = id(victimId);
-        ReferralRequests.NewReferral in = JsonBodies.read(body, ReferralRequests.NewReferral.class);
+        ReferralRequests.NewReferral in = JsonRecords.read(body, ReferralRequests.NewReferral.class);
         ReferralView v = referrals.refer(reference, victim, new NewReferral(in.type(), in.referredOn(), in.provider(),
                 in.consentOn()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(v.id())).build()).entity(v).build();
@@ -69,7 +70,7 @@ public class VictimReferralsResource {
         if (!current.reference().equals(reference) || current.victimId() != id(victimId)) {
             throw new NotFoundException("No referral " + id + " of this victim.");
         }
-        ReferralRequests.ReferralChange in = JsonBodies.read(body, ReferralRequests.ReferralChange.class);
+        ReferralRequests.ReferralChange in = JsonRecords.read(body, ReferralRequests.ReferralChange.class);
         return referrals.update(referralId, new UpdateReferral(in.status(), in.startedOn(), in.closedOn(), in.notes(),
                 in.version()));
     }

@@ -60,6 +60,7 @@ class SchemaEnumsTest {
 
     static final Map<String, Class<? extends Enum<?>>> OVERRIDES = Map.of(
             "FollowUp.kind", FollowUpKind.class, "Attachment.kind", AttachmentKind.class,
+            "Attachment.classification", org.blueledger.allegation.domain.AttachmentClassification.class,
             "Viewer.outcome", AuditOutcome.class, "Entry.outcome", AuditOutcome.class);
 
     /** Enumerations that are no Java enum of their own (checked against api.md in the contract IT). */
@@ -73,7 +74,8 @@ class SchemaEnumsTest {
         records.add(SubjectRequest.class);
         records.add(VictimRequest.class);
         for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class)) {
-            records.addAll(Arrays.asList(holder.getDeclaredClasses()));
+            // the sealed interfaces that let a restricted subject or victim be its own record hold no fields
+            Arrays.stream(holder.getDeclaredClasses()).filter(c -> !c.isInterface()).forEach(records::add);
         }
         int checked = 0;
         for (Class<?> type : records) {

@@ -1,23 +1,26 @@
 package org.blueledger.allegation.api.schema;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
 /**
- * The answers of the case API, as {@code AllegationJson} (and
- * {@code CriminalReferralsResource.withReferrals}) write them. A field written with
- * {@code put(...)} is always present, {@code null} when unknown; identity fields of a
- * restricted subject or victim are absent, with {@code identityRestricted: true}.
+ * The answers of the case API: the resources return these records (filled by {@code CaseJson})
+ * and JSON-B writes them. Records marked {@code @JsonbNillable} write every unknown field as
+ * {@code null}; a component marked {@code @JsonbNillable(false)} is absent when null. A subject
+ * or victim whose identity the caller may not see is its own record without the identity fields
+ * ({@code RestrictedSubject}, {@code RestrictedVictim}), so they are absent, not null.
  */
 public final class CaseResponses {
 
     private CaseResponses() {
     }
 
-    /** {@code AllegationJson.details}. */
+    /** {@code CaseJson.details}. */
     @Schema(name = "Allegation", description = "A case as the caller may see it")
+    @JsonbNillable
     public record Allegation(
             @Schema(required = true, pattern = "^[A-Z0-9_-]+-[0-9]{4}-[0-9]{4,}$", example = "UNMISS-2018-0007")
             String reference,
@@ -43,8 +46,8 @@ public final class CaseResponses {
             @Schema(required = true, enumeration = {"PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION",
                     "UNDER_INVESTIGATION", "SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"}) String status,
             @Schema(required = true) boolean referredToMemberState,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class) List<Subject> subjects,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class) List<Victim> victims,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class) List<SubjectEntry> subjects,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class) List<VictimEntry> victims,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Investigation.class) List<Investigation> investigations,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Notification.class) List<Notification> notifications,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Action.class) List<Action> actions,
@@ -54,11 +57,19 @@ public final class CaseResponses {
             @Schema(required = true, format = "date-time") String createdAt,
             @Schema(required = true) String createdBy,
             @Schema(required = true, format = "date-time") String modifiedAt,
-            @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = CriminalReferral.class) List<CriminalReferral> criminalReferrals) {
+            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = CriminalReferral.class) List<CriminalReferral> criminalReferrals) {
     }
 
-    /** A subject in {@code AllegationJson.details}. */
+    /**
+     * A subject of a case as the caller may see it: {@link Subject}, or {@link RestrictedSubject}
+     * without the identity fields (JSON-B writes each entry as its own record).
+     */
+    public sealed interface SubjectEntry permits Subject, RestrictedSubject {
+    }
+
+    /** A subject whose identity the caller may see ({@code name} and {@code serviceNumber} null when unknown). */
     @Schema(name = "Subject")
+    @JsonbNillable
     public record Subject(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, enumeration = {"INTERNATIONAL_STAFF", "NATIONAL_STAFF", "UN_VOLUNTEER",
@@ -70,11 +81,22 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String unit,
             @Schema(nullable = true, description = "Absent when identityRestricted") String name,
             @Schema(nullable = true, description = "Absent when identityRestricted") String serviceNumber,
-            @Schema(required = true) boolean identityRestricted) {
+            @Schema(required = true) boolean identityRestricted) implements SubjectEntry {
     }
 
-    /** A victim in {@code AllegationJson.details}. */
+    /** A subject whose identity the caller may not see: no identity fields at all, {@code identityRestricted: true}. */
+    @JsonbNillable
+    public record RestrictedSubject(long id, String personnelCategory, String nationality, String sex, String rank,
+                                    String unit, boolean identityRestricted) implements SubjectEntry {
+    }
+
+    /** A victim as the caller may see it: {@link Victim}, or {@link RestrictedVictim} without the identity fields. */
+    public sealed interface VictimEntry permits Victim, RestrictedVictim {
+    }
+
+    /** A victim whose identity the caller may see (identity fields null when unknown or erased). */
     @Schema(name = "Victim")
+    @JsonbNillable
     public record Victim(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, enumeration = {"MALE", "FEMALE", "UNKNOWN"}) String sex,
@@ -82,11 +104,17 @@ public final class CaseResponses {
             @Schema(nullable = true, description = "Absent when identityRestricted") String name,
             @Schema(nullable = true, format = "date", description = "Absent when identityRestricted") String dateOfBirth,
             @Schema(nullable = true, description = "Absent when identityRestricted") String contact,
-            @Schema(required = true) boolean identityRestricted) {
+            @Schema(required = true) boolean identityRestricted) implements VictimEntry {
     }
 
-    /** {@code AllegationJson.investigation}. */
+    /** A victim whose identity the caller may not see: no identity fields at all, {@code identityRestricted: true}. */
+    @JsonbNillable
+    public record RestrictedVictim(long id, String sex, String ageGroup, boolean identityRestricted) implements VictimEntry {
+    }
+
+    /** {@code CaseJson.investigation}. */
     @Schema(name = "Investigation")
+    @JsonbNillable
     public record Investigation(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, minimum = "0") long version,
@@ -101,8 +129,9 @@ public final class CaseResponses {
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class) List<Long> subjectIds) {
     }
 
-    /** {@code AllegationJson.notification}. */
+    /** {@code CaseJson.notification}. */
     @Schema(name = "Notification", description = "A note verbale to a member state, with its answer and follow-ups")
+    @JsonbNillable
     public record Notification(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, minimum = "0") long version,
@@ -120,8 +149,9 @@ public final class CaseResponses {
             @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUp.class) List<FollowUp> followUps) {
     }
 
-    /** {@code AllegationJson.followUp}. */
+    /** {@code CaseJson.followUp}. */
     @Schema(name = "FollowUp")
+    @JsonbNillable
     public record FollowUp(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, enumeration = {"REMINDER", "OUTCOME_REQUEST", "ACTION_REQUEST"}) String kind,
@@ -130,8 +160,9 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String note) {
     }
 
-    /** {@code AllegationJson.action}. */
+    /** {@code CaseJson.action}. */
     @Schema(name = "Action")
+    @JsonbNillable
     public record Action(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, minimum = "0") long version,
@@ -143,8 +174,9 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String details) {
     }
 
-    /** A status change in {@code AllegationJson.details}. */
+    /** A status change in {@code CaseJson.details}. */
     @Schema(name = "StatusChangeEntry")
+    @JsonbNillable
     public record StatusChange(
             @Schema(required = true, format = "date-time") String at,
             @Schema(required = true) String by,
@@ -153,21 +185,27 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String reason) {
     }
 
-    /** {@code AllegationJson.assignment}. */
+    /** {@code CaseJson.assignment}. */
     @Schema(name = "Assignment")
+    @JsonbNillable
     public record Assignment(
             @Schema(required = true) String username,
             @Schema(required = true, enumeration = {"CONDUCT_OFFICER", "INVESTIGATOR"}) String role,
-            @Schema(description = "Absent unless the assignment is to one investigation") Long investigationId,
+            @JsonbNillable(false) @Schema(description = "Absent unless the assignment is to one investigation") Long investigationId,
             @Schema(required = true, format = "date-time") String assignedAt,
             @Schema(required = true) String assignedBy) {
     }
 
-    /** {@code AllegationJson.attachment}. */
+    /** {@code CaseJson.attachment}. */
     @Schema(name = "Attachment")
+    @JsonbNillable
     public record Attachment(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, enumeration = {"EVIDENCE", "CORRESPONDENCE"}) String kind,
+            @Schema(required = true, enumeration = {"VICTIM_IDENTITY", "SUBJECT_IDENTITY", "NO_IDENTITY"},
+                    description = "Which identities the file holds; decides who may see it") String classification,
+            @Schema(required = true, nullable = true, minimum = "1", description = "The subject the file is about")
+            Long subjectId,
             @Schema(required = true) String fileName,
             @Schema(required = true) String mediaType,
             @Schema(required = true, minimum = "0", description = "Bytes") long size,
@@ -175,8 +213,9 @@ public final class CaseResponses {
             @Schema(required = true) String uploadedBy) {
     }
 
-    /** {@code CriminalReferralsResource.withReferrals} (the same shape as {@code CriminalReferral}). */
-    @Schema(name = "CaseCriminalReferral")
+    /** A referral for criminal accountability, as every referral endpoint and the case's GET return it. */
+    @Schema(name = "CriminalReferral")
+    @JsonbNillable
     public record CriminalReferral(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, minimum = "0") long version,
@@ -188,8 +227,9 @@ public final class CaseResponses {
             @Schema(required = true, format = "date", nullable = true) String outcomeOn) {
     }
 
-    /** {@code AllegationJson.page}. */
+    /** {@code CaseJson.page}. */
     @Schema(name = "AllegationPage")
+    @JsonbNillable
     public record Page(
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Row.class) List<Row> items,
             @Schema(required = true, minimum = "0") long total,
@@ -197,8 +237,9 @@ public final class CaseResponses {
             @Schema(required = true, minimum = "1", maximum = "200") int size) {
     }
 
-    /** A row of {@code AllegationJson.page}. */
+    /** A row of {@code CaseJson.page}. */
     @Schema(name = "AllegationRow")
+    @JsonbNillable
     public record Row(
             @Schema(required = true) String reference,
             @Schema(required = true) String mission,
@@ -215,11 +256,13 @@ public final class CaseResponses {
 
     /** {@code AllegationsResource.viewers}. */
     @Schema(name = "CaseViewers", description = "Who read the case and its identities, newest first")
+    @JsonbNillable
     public record Viewers(@Schema(required = true, type = SchemaType.ARRAY, implementation = Viewer.class) List<Viewer> items) {
     }
 
     /** An entry of {@code AllegationsResource.viewers}. */
     @Schema(name = "CaseViewer")
+    @JsonbNillable
     public record Viewer(
             @Schema(required = true, format = "date-time") String at,
             @Schema(required = true, description = "Empty when unknown") String user,
@@ -230,11 +273,13 @@ public final class CaseResponses {
 
     /** {@code DeadlinesResource.list}. */
     @Schema(name = "Deadlines")
+    @JsonbNillable
     public record Deadlines(@Schema(required = true, type = SchemaType.ARRAY, implementation = Deadline.class) List<Deadline> items) {
     }
 
     /** An item of {@code DeadlinesResource.list}. */
     @Schema(name = "Deadline")
+    @JsonbNillable
     public record Deadline(
             @Schema(required = true, enumeration = {"MEMBER_STATE_NOTIFICATION", "NOTE_VERBALE_ANSWER", "INVESTIGATION",
                     "ACTION_REPORT"}) String what,
@@ -246,6 +291,7 @@ public final class CaseResponses {
 
     /** {@code IdentityKeysResource.rotate}. */
     @Schema(name = "KeyRotation")
+    @JsonbNillable
     public record KeyRotation(
             @Schema(required = true) String activeKey,
             @Schema(required = true, minimum = "0") long reencrypted,

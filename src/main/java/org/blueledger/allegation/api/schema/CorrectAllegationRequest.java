@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The body of {@code PUT /allegations/{reference}}: {@code JsonInput.allegation} plus the {@code version} the resource reads. */
+/** The body of {@code PUT /allegations/{reference}}: the fields of {@code FileAllegationRequest} plus the {@code version} read (bound by {@code JsonRecords}). */
 @Schema(name = "AllegationCorrection", description = "A corrected case (PUT /allegations/{reference}): the same fields plus the version read; status never changes this way")
 public record CorrectAllegationRequest(
         @Schema(required = true, description = "Mission code", example = "UNMISS") String mission,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The body of {@code POST /allegations}, as {@code JsonInput.allegation} reads it and {@code AllegationValidator} checks it. */
+/** The body of {@code POST /allegations}, as {@code JsonRecords} binds it and {@code AllegationValidator} checks it. */
 @Schema(name = "NewAllegation", description = "A new case (POST /allegations)")
 public record FileAllegationRequest(
         @Schema(required = true, description = "Mission code", example = "UNMISS") String mission,

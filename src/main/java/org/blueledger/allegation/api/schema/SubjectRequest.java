@@ -2,7 +2,7 @@ package org.blueledger.allegation.api.schema;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One subject of a case body, as {@code JsonInput.subjects} reads it and {@code AllegationValidator.subject} checks it. */
+/** One subject of a case body, as {@code JsonRecords} binds it and {@code AllegationValidator.subject} checks it. */
 @Schema(name = "SubjectInput", description = "A subject (alleged perpetrator); send its id back to keep it on a correction")
 public record SubjectRequest(
         @Schema(description = "The subject's id, when correcting a case", minimum = "1", nullable = true) Long id,

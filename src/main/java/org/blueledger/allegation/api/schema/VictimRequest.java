@@ -2,7 +2,7 @@ package org.blueledger.allegation.api.schema;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One victim of a case body, as {@code JsonInput.victims} reads it and {@code AllegationValidator.victim} checks it. */
+/** One victim of a case body, as {@code JsonRecords} binds it and {@code AllegationValidator.victim} checks it. */
 @Schema(name = "VictimInput", description = "A victim; send its id back to keep it on a correction")
 public record VictimRequest(
         @Schema(description = "The victim's id, when correcting a case", minimum = "1", nullable = true) Long id,

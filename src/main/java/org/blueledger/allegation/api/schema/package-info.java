@@ -1,7 +1,6 @@
 /**
- * The OpenAPI schemas of the allegation API's bodies and answers: records that only document
- * the contract. The resources read bodies by hand ({@code JsonInput}, {@code JsonFields}) and
- * write answers with {@code AllegationJson}; each record names the code it mirrors and must be
- * kept in step with it (field names, types, enums, required fields and limits).
+ * The allegation API's bodies and answers as records: the resources bind request bodies to the
+ * request records ({@code JsonRecords}) and return the answer records ({@code CaseResponses},
+ * filled by {@code CaseJson}), which JSON-B writes; their annotations are the OpenAPI schemas.
  */
 package org.blueledger.allegation.api.schema;

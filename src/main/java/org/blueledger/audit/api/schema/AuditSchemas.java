@@ -1,11 +1,12 @@
 package org.blueledger.audit.api.schema;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The answers of {@code /audit}, kept in step with {@code AuditResource}. */
+/** The answers of {@code /audit}: {@code AuditResource} returns these records, JSON-B writes them (nullable fields as null). */
 public final class AuditSchemas {
 
     private AuditSchemas() {
@@ -13,6 +14,7 @@ public final class AuditSchemas {
 
     /** An entry of {@code AuditResource.list}. */
     @Schema(name = "AuditEntry")
+    @JsonbNillable
     public record Entry(
             @Schema(required = true, minimum = "1") long id,
             @Schema(required = true, format = "date-time") String at,
@@ -35,6 +37,7 @@ public final class AuditSchemas {
 
     /** {@code AuditResource.verify}. */
     @Schema(name = "AuditVerification")
+    @JsonbNillable
     public record Verification(
             @Schema(required = true) boolean intact,
             @Schema(required = true, minimum = "0") long entriesChecked,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** The bodies and answers of {@code /admin/action-types}, kept in step with {@code ActionTypesResource} and {@code ActionTypeAdministration}. */
+/** The bodies and answers of {@code /admin/action-types}, bound and returned by {@code ActionTypesResource}, checked by {@code ActionTypeAdministration}. */
 public final class ActionTypeSchemas {
 
     private ActionTypeSchemas() {

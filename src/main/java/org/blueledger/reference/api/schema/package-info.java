@@ -1,2 +1,2 @@
-/** The OpenAPI schemas of the action-type API, kept in step with {@code ActionTypesResource}'s hand-written reader and writer. */
+/** The action-type API's bodies and answers as records (bound by {@code JsonRecords}, written by JSON-B), which are also its OpenAPI schemas. */
 package org.blueledger.reference.api.schema;

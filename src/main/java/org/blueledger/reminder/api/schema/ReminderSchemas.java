@@ -2,7 +2,7 @@ package org.blueledger.reminder.api.schema;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answers of {@code /admin/reminders}, kept in step with {@code RemindersResource}. */
+/** The answers of {@code /admin/reminders}, returned by {@code RemindersResource} and written by JSON-B (absent fields: null left out). */
 public final class ReminderSchemas {
 
     private ReminderSchemas() {

@@ -1,2 +1,2 @@
-/** The OpenAPI schemas of the reminder administration's answers, as {@code RemindersResource} writes them by hand. */
+/** The OpenAPI schemas of the reminder administration's answers, the records {@code RemindersResource} returns (written by JSON-B). */
 package org.blueledger.reminder.api.schema;

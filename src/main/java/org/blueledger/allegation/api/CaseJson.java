@@ -1,0 +1,107 @@
+package org.blueledger.allegation.api;
+
+import org.blueledger.allegation.api.schema.CaseResponses;
+import org.blueledger.allegation.service.AllegationDetails;
+import org.blueledger.allegation.service.AllegationPage;
+import org.blueledger.allegation.service.CriminalReferralView;
+
+import java.util.List;
+
+/**
+ * The case API's answers as the typed records of {@link CaseResponses}, which JSON-B writes and
+ * the OpenAPI document describes: one shape, so the document cannot drift from the answers.
+ * Restricted identity fields are left out (null, and absent in the JSON), never sent empty.
+ */
+final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    static CaseResponses.Allegation details(AllegationDetails d) {
+        return details(d, null);
+    }
+
+    /** The case; {@code referrals} only on the GET of the case ({@code null} leaves the field out). */
+    static CaseResponses.Allegation details(AllegationDetails d, List<CriminalReferralView> referrals) {
+        return new CaseResponses.Allegation(d.reference(), d.version(), d.mission(), text(d.receivedOn()),
+                text(d.incidentDate()), name(d.kind()), name(d.seaType()), name(d.seaSubtype()), name(d.seriousness()),
+                name(d.thematicArea()), name(d.source()), d.summary(), d.location(), name(d.status()),
+                d.referredToMemberState(),
+                d.subjects().stream().map(CaseJson::subject).toList(),
+                d.victims().stream().map(CaseJson::victim).toList(),
+                d.investigations().stream().map(CaseJson::investigation).toList(),
+                d.notifications().stream().map(CaseJson::notification).toList(),
+                d.actions().stream().map(CaseJson::action).toList(),
+                d.statusHistory().stream().map(h -> new CaseResponses.StatusChange(text(h.at()), h.by(), name(h.from()),
+                        name(h.to()), h.reason())).toList(),
+                d.assignments().stream().map(CaseJson::assignment).toList(),
+                d.attachments().stream().map(CaseJson::attachment).toList(),
+                text(d.createdAt()), d.createdBy(), text(d.modifiedAt()),
+                referrals == null ? null : referrals.stream().map(CaseJson::referral).toList());
+    }
+
+    static CaseResponses.SubjectEntry subject(AllegationDetails.SubjectView s) {
+        if (s.identityRestricted()) {
+            return new CaseResponses.RestrictedSubject(s.id(), name(s.personnelCategory()), s.nationality(), name(s.sex()),
+                    s.rank(), s.unit(), true);
+        }
+        return new CaseResponses.Subject(s.id(), name(s.personnelCategory()), s.nationality(), name(s.sex()), s.rank(),
+                s.unit(), s.name(), s.serviceNumber(), false);
+    }
+
+    static CaseResponses.VictimEntry victim(AllegationDetails.VictimView v) {
+        if (v.identityRestricted()) {
+            return new CaseResponses.RestrictedVictim(v.id(), name(v.sex()), name(v.ageGroup()), true);
+        }
+        return new CaseResponses.Victim(v.id(), name(v.sex()), name(v.ageGroup()), v.name(), text(v.dateOfBirth()),
+                v.contact(), false);
+    }
+
+    static CaseResponses.Investigation investigation(AllegationDetails.InvestigationView i) {
+        return new CaseResponses.Investigation(i.id(), i.version(), i.entity(), text(i.startedOn()), text(i.dueOn()),
+                text(i.completedOn()), i.finding(), i.durationDays(), List.copyOf(i.subjectIds()));
+    }
+
+    static CaseResponses.Notification notification(AllegationDetails.NotificationView n) {
+        return new CaseResponses.Notification(n.id(), n.version(), n.memberState(), text(n.sentOn()), n.requestsNio(),
+                text(n.responseDueOn()), n.answer(), n.answer() == null ? null : "WILL_INVESTIGATE".equals(n.answer()),
+                text(n.respondedOn()), n.nioName(), text(n.nioAppointedOn()), n.unMustInvestigate(),
+                n.followUps().stream().map(f -> new CaseResponses.FollowUp(f.id(), f.kind(), text(f.sentOn()), f.by(),
+                        f.note())).toList());
+    }
+
+    static CaseResponses.Action action(AllegationDetails.ActionView x) {
+        return new CaseResponses.Action(x.id(), x.version(), x.subjectId(), x.stage(), x.authority(), x.type(),
+                text(x.decidedOn()), x.details());
+    }
+
+    static CaseResponses.Assignment assignment(AllegationDetails.AssignmentView a) {
+        return new CaseResponses.Assignment(a.username(), a.role(), a.investigationId(), text(a.assignedAt()),
+                a.assignedBy());
+    }
+
+    static CaseResponses.Attachment attachment(AllegationDetails.AttachmentView t) {
+        return new CaseResponses.Attachment(t.id(), name(t.kind()), name(t.classification()), t.subjectId(), t.fileName(),
+                t.mediaType(), t.sizeBytes(), text(t.uploadedAt()), t.uploadedBy());
+    }
+
+    static CaseResponses.CriminalReferral referral(CriminalReferralView v) {
+        return new CaseResponses.CriminalReferral(v.id(), v.version(), v.subjectId(), v.referredTo(), text(v.referredOn()),
+                v.outcome(), text(v.outcomeOn()));
+    }
+
+    static CaseResponses.Page page(AllegationPage p) {
+        return new CaseResponses.Page(p.items().stream().map(r -> new CaseResponses.Row(r.reference(), r.mission(),
+                text(r.receivedOn()), text(r.incidentDate()), name(r.kind()), name(r.seaType()), name(r.status()),
+                r.referredToMemberState(), r.version())).toList(), p.total(), p.page(), p.size());
+    }
+
+    /** A date or instant as ISO-8601 text ({@code toString} of java.time), {@code null} kept. */
+    static String text(Object temporal) {
+        return temporal == null ? null : temporal.toString();
+    }
+
+    static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}
