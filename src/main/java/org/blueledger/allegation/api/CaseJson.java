@@ -40,21 +40,18 @@ final class CaseJson {
                 referrals == null ? null : referrals.stream().map(CaseJson::referral).toList());
     }
 
-    static CaseResponses.SubjectEntry subject(AllegationDetails.SubjectView s) {
-        if (s.identityRestricted()) {
-            return new CaseResponses.RestrictedSubject(s.id(), name(s.personnelCategory()), s.nationality(), name(s.sex()),
-                    s.rank(), s.unit(), true);
-        }
+    /** A subject; a restricted one carries no identity here either (and is written without the fields). */
+    static CaseResponses.Subject subject(AllegationDetails.SubjectView s) {
+        boolean hidden = s.identityRestricted();
         return new CaseResponses.Subject(s.id(), name(s.personnelCategory()), s.nationality(), name(s.sex()), s.rank(),
-                s.unit(), s.name(), s.serviceNumber(), false);
+                s.unit(), hidden ? null : s.name(), hidden ? null : s.serviceNumber(), hidden);
     }
 
-    static CaseResponses.VictimEntry victim(AllegationDetails.VictimView v) {
-        if (v.identityRestricted()) {
-            return new CaseResponses.RestrictedVictim(v.id(), name(v.sex()), name(v.ageGroup()), true);
-        }
-        return new CaseResponses.Victim(v.id(), name(v.sex()), name(v.ageGroup()), v.name(), text(v.dateOfBirth()),
-                v.contact(), false);
+    /** A victim; a restricted one carries no identity here either (and is written without the fields). */
+    static CaseResponses.Victim victim(AllegationDetails.VictimView v) {
+        boolean hidden = v.identityRestricted();
+        return new CaseResponses.Victim(v.id(), name(v.sex()), name(v.ageGroup()), hidden ? null : v.name(),
+                hidden ? null : text(v.dateOfBirth()), hidden ? null : v.contact(), hidden);
     }
 
     static CaseResponses.Investigation investigation(AllegationDetails.InvestigationView i) {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.blueledger.allegation.api.schema.CaseResponses;
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AttachmentClassification;
 import org.blueledger.allegation.domain.AttachmentKind;
@@ -45,6 +46,17 @@ class CaseJsonTest {
 
     private static JsonObject write(Object record) {
         return Json.createReader(new StringReader(jsonb.toJson(record))).readObject();
+    }
+
+    /** A subject or victim as the case's answer writes it (through its list's adapter). */
+    private static JsonObject write(CaseResponses.Victim victim) {
+        return Json.createReader(new StringReader(jsonb.toJson(new CaseResponses.WithoutIdentities.Victims()
+                .adaptToJson(List.of(victim))))).readArray().getJsonObject(0);
+    }
+
+    private static JsonObject write(CaseResponses.Subject subject) {
+        return Json.createReader(new StringReader(jsonb.toJson(new CaseResponses.WithoutIdentities.Subjects()
+                .adaptToJson(List.of(subject))))).readArray().getJsonObject(0);
     }
 
     @Test
@@ -115,5 +127,25 @@ class CaseJsonTest {
         JsonObject referral = write(CaseJson.referral(new CriminalReferralView(2, 0, 3, "NPL", LocalDate.of(2024, 2, 1),
                 "PENDING", null)));
         assertTrue(referral.isNull("outcomeOn"), referral.toString());
+    }
+
+    @Test
+    void theCaseItselfWritesItsRestrictedEntriesWithoutIdentityFields() {
+        CaseResponses.Victim hidden = CaseJson.victim(new AllegationDetails.VictimView(1, Sex.FEMALE, AgeGroup.ADULT,
+                "Never Shown", null, null, true));
+        CaseResponses.Victim erased = CaseJson.victim(new AllegationDetails.VictimView(2, Sex.FEMALE, AgeGroup.ADULT,
+                null, null, null, false));
+        CaseResponses.Subject subject = CaseJson.subject(new AllegationDetails.SubjectView(3, PersonnelCategory.UN_POLICE,
+                "NPL", Sex.MALE, null, null, "Never Shown Either", "SN", true));
+        JsonObject c = write(new CaseResponses.Allegation("UNMISS-2024-0001", 1, "UNMISS", "2024-01-02", null, "SEA",
+                "SEXUAL_ABUSE", null, "SERIOUS", null, "HOTLINE", "s", null, "PRELIMINARY_ASSESSMENT", false,
+                List.of(subject), List.of(hidden, erased), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                "2024-01-02T00:00:00Z", "officer", "2024-01-02T00:00:00Z", null));
+        assertFalse(c.toString().contains("Never Shown"), c.toString());
+        assertFalse(c.getJsonArray("victims").getJsonObject(0).containsKey("name"), c.toString());
+        assertTrue(c.getJsonArray("victims").getJsonObject(1).isNull("name"), c.toString());
+        assertFalse(c.getJsonArray("subjects").getJsonObject(0).containsKey("serviceNumber"), c.toString());
+        assertTrue(c.isNull("incidentDate") && c.isNull("location"), c.toString());
+        assertFalse(c.containsKey("criminalReferrals"), "only the case's GET lists referrals: " + c);
     }
 }

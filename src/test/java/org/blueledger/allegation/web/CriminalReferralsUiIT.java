@@ -2,13 +2,9 @@ package org.blueledger.allegation.web;
 
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.SharedApplication;
+import org.blueledger.testsupport.SharedApplication.AppUrl;
 import org.blueledger.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,16 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * state referred to records the outcome.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class CriminalReferralsUiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL url;
 
     WebDriver driver;

@@ -74,8 +74,8 @@ class SchemaEnumsTest {
         records.add(SubjectRequest.class);
         records.add(VictimRequest.class);
         for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class)) {
-            // the sealed interfaces that let a restricted subject or victim be its own record hold no fields
-            Arrays.stream(holder.getDeclaredClasses()).filter(c -> !c.isInterface()).forEach(records::add);
+            // the records only (CaseResponses.WithoutIdentities holds the JSON-B adapters of the case's lists)
+            Arrays.stream(holder.getDeclaredClasses()).filter(Class::isRecord).forEach(records::add);
         }
         int checked = 0;
         for (Class<?> type : records) {

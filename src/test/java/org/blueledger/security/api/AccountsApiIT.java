@@ -3,13 +3,9 @@ package org.blueledger.security.api;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.SharedApplication;
+import org.blueledger.testsupport.SharedApplication.AppUrl;
 import org.blueledger.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,18 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 400 naming every bad field (and nothing stored), 409 for a taken name, throttling instead of lockout.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class AccountsApiIT {
 
     static final String PASSWORD = "Correct-Horse-Battery-9";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL url;
 
     Api api;

@@ -2,14 +2,10 @@ package org.blueledger.security.matrix;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.SharedApplication;
+import org.blueledger.testsupport.SharedApplication.AppUrl;
 import org.blueledger.testsupport.TestDatabase;
 import org.blueledger.testsupport.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,16 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * text, never run.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class OutOfScopeAccessIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL url;
 
     @Test

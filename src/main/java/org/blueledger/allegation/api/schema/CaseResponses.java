@@ -1,6 +1,8 @@
 package org.blueledger.allegation.api.schema;
 
+import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,8 +12,8 @@ import java.util.List;
  * The answers of the case API: the resources return these records (filled by {@code CaseJson})
  * and JSON-B writes them. Records marked {@code @JsonbNillable} write every unknown field as
  * {@code null}; a component marked {@code @JsonbNillable(false)} is absent when null. A subject
- * or victim whose identity the caller may not see is its own record without the identity fields
- * ({@code RestrictedSubject}, {@code RestrictedVictim}), so they are absent, not null.
+ * or victim whose identity the caller may not see is written as its own record without the
+ * identity fields ({@link WithoutIdentities}), so they are absent, not null.
  */
 public final class CaseResponses {
 
@@ -46,8 +48,10 @@ public final class CaseResponses {
             @Schema(required = true, enumeration = {"PRELIMINARY_ASSESSMENT", "UNDER_REVIEW_LIMITED_INFORMATION",
                     "UNDER_INVESTIGATION", "SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"}) String status,
             @Schema(required = true) boolean referredToMemberState,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class) List<SubjectEntry> subjects,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class) List<VictimEntry> victims,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Subject.class)
+            @JsonbTypeAdapter(WithoutIdentities.Subjects.class) List<Subject> subjects,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class)
+            @JsonbTypeAdapter(WithoutIdentities.Victims.class) List<Victim> victims,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Investigation.class) List<Investigation> investigations,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Notification.class) List<Notification> notifications,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Action.class) List<Action> actions,
@@ -61,13 +65,10 @@ public final class CaseResponses {
     }
 
     /**
-     * A subject of a case as the caller may see it: {@link Subject}, or {@link RestrictedSubject}
-     * without the identity fields (JSON-B writes each entry as its own record).
+     * A subject of a case. When the caller may see its identity, {@code name} and {@code serviceNumber}
+     * are written, {@code null} when unknown; when not ({@code identityRestricted}), the case's JSON
+     * writes it as {@link RestrictedSubject}, without them.
      */
-    public sealed interface SubjectEntry permits Subject, RestrictedSubject {
-    }
-
-    /** A subject whose identity the caller may see ({@code name} and {@code serviceNumber} null when unknown). */
     @Schema(name = "Subject")
     @JsonbNillable
     public record Subject(
@@ -81,20 +82,20 @@ public final class CaseResponses {
             @Schema(required = true, nullable = true) String unit,
             @Schema(nullable = true, description = "Absent when identityRestricted") String name,
             @Schema(nullable = true, description = "Absent when identityRestricted") String serviceNumber,
-            @Schema(required = true) boolean identityRestricted) implements SubjectEntry {
+            @Schema(required = true) boolean identityRestricted) {
     }
 
-    /** A subject whose identity the caller may not see: no identity fields at all, {@code identityRestricted: true}. */
+    /** A subject whose identity the caller may not see, as written: no identity fields at all. */
     @JsonbNillable
     public record RestrictedSubject(long id, String personnelCategory, String nationality, String sex, String rank,
-                                    String unit, boolean identityRestricted) implements SubjectEntry {
+                                    String unit, boolean identityRestricted) {
     }
 
-    /** A victim as the caller may see it: {@link Victim}, or {@link RestrictedVictim} without the identity fields. */
-    public sealed interface VictimEntry permits Victim, RestrictedVictim {
-    }
-
-    /** A victim whose identity the caller may see (identity fields null when unknown or erased). */
+    /**
+     * A victim of a case. When the caller may see its identity, the identity fields are written,
+     * {@code null} when unknown or erased; when not, the case's JSON writes it as
+     * {@link RestrictedVictim}, without them.
+     */
     @Schema(name = "Victim")
     @JsonbNillable
     public record Victim(
@@ -104,12 +105,50 @@ public final class CaseResponses {
             @Schema(nullable = true, description = "Absent when identityRestricted") String name,
             @Schema(nullable = true, format = "date", description = "Absent when identityRestricted") String dateOfBirth,
             @Schema(nullable = true, description = "Absent when identityRestricted") String contact,
-            @Schema(required = true) boolean identityRestricted) implements VictimEntry {
+            @Schema(required = true) boolean identityRestricted) {
     }
 
-    /** A victim whose identity the caller may not see: no identity fields at all, {@code identityRestricted: true}. */
+    /** A victim whose identity the caller may not see, as written: no identity fields at all. */
     @JsonbNillable
-    public record RestrictedVictim(long id, String sex, String ageGroup, boolean identityRestricted) implements VictimEntry {
+    public record RestrictedVictim(long id, String sex, String ageGroup, boolean identityRestricted) {
+    }
+
+    /**
+     * Writes the subjects and victims of a case: those whose identity the caller may not see as
+     * their restricted records, so that the identity fields are absent (not {@code null}, which
+     * means "unknown" or "erased" to a caller who may see them). The OpenAPI document describes
+     * the full records, whose identity fields are optional.
+     */
+    public static final class WithoutIdentities {
+
+        private WithoutIdentities() {
+        }
+
+        public static final class Subjects implements JsonbAdapter<List<Subject>, List<Object>> {
+            @Override
+            public List<Object> adaptToJson(List<Subject> subjects) {
+                return subjects.stream().map(s -> s.identityRestricted() ? (Object) new RestrictedSubject(s.id(),
+                        s.personnelCategory(), s.nationality(), s.sex(), s.rank(), s.unit(), true) : s).toList();
+            }
+
+            @Override
+            public List<Subject> adaptFromJson(List<Object> json) {
+                throw new UnsupportedOperationException("the case's answer is never read back");
+            }
+        }
+
+        public static final class Victims implements JsonbAdapter<List<Victim>, List<Object>> {
+            @Override
+            public List<Object> adaptToJson(List<Victim> victims) {
+                return victims.stream().map(v -> v.identityRestricted() ? (Object) new RestrictedVictim(v.id(), v.sex(),
+                        v.ageGroup(), true) : v).toList();
+            }
+
+            @Override
+            public List<Victim> adaptFromJson(List<Object> json) {
+                throw new UnsupportedOperationException("the case's answer is never read back");
+            }
+        }
     }
 
     /** {@code CaseJson.investigation}. */
