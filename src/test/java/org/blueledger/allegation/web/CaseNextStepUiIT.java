@@ -211,6 +211,34 @@ class CaseNextStepUiIT {
         Browser.screenshot(d, "correction-add-remove");
     }
 
+    @Test
+    void aSubjectNamedInTheFollowUpMeanwhileIsNotRemovedAndTheFormSaysWhyNextToTheSubjects() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("ns-co3", "CONDUCT_OFFICER", "UNMISS", null);
+        String ref = fileCase(api, officer, """
+                [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
+                 {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE"}]""");
+        JsonObject filed = stored(api, ref, officer);
+        long second = filed.getJsonArray("subjects").getJsonObject(1).getJsonNumber("id").longValue();
+
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/view.xhtml?ref=" + ref + "&tab=edit");
+        signIn(d, officer);
+        click(d, "tabs:editForm:subjects:1:remove");
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("tabs:editForm:subjects:1:personnelCategory")));
+        // meanwhile an interim action is recorded on that subject
+        ok(api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + second + ",\"stage\":\"INTERIM\","
+                + "\"authority\":\"UN\",\"type\":\"SUSPENSION_OF_PAYMENTS\",\"decidedOn\":\"2024-01-20\"}", officer, PASSWORD));
+        click(d, "tabs:editForm:save");
+        assertEquals("Subjects: a subject named in an investigation, an action or a criminal referral cannot be removed; "
+                + "correct their details instead.", fieldError(d, "tabs:editForm:subjectsHeading"));
+        assertEquals("Correct the record", openTabTitle(d));
+        JsonObject unchanged = stored(api, ref, officer);
+        assertEquals(2, unchanged.getJsonArray("subjects").size(), "nothing removed");
+        assertEquals(filed.getInt("version"), unchanged.getInt("version"));
+    }
+
     /** The rows of the next-step panel, each as its cells' text joined by spaces. */
     private static List<String> nextSteps(WebDriver d) {
         waitFor(d, By.id("nextSteps"));
