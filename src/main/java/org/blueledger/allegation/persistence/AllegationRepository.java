@@ -164,6 +164,23 @@ public class AllegationRepository {
         em.refresh(entity);
     }
 
+    /**
+     * The subjects of a case that its follow-up names (an investigation, an action or a criminal
+     * referral): a correction may not remove them. One query; the case's own rows only.
+     */
+    public java.util.Set<Long> subjectsInFollowUp(Long allegationId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT x.subject_id FROM investigation_subject x "
+                        + "JOIN investigation i ON i.id = x.investigation_id WHERE i.allegation_id = ?1 "
+                        + "UNION SELECT c.subject_id FROM case_action c WHERE c.allegation_id = ?2 "
+                        + "UNION SELECT r.subject_id FROM criminal_referral r WHERE r.allegation_id = ?3")
+                .setParameter(1, allegationId).setParameter(2, allegationId).setParameter(3, allegationId)
+                .getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        return ids;
+    }
+
     /** A deadline rule of reference data: amount and unit. */
     public Object[] deadlineRule(String code) {
         return (Object[]) em.createNativeQuery("SELECT amount, unit FROM deadline_rule WHERE code = ?1")

@@ -74,10 +74,19 @@ public record AllegationDetails(String reference, long version, String mission, 
                               boolean victimIdentity, boolean viewers, boolean eraseVictimIdentity,
                               List<AllegationStatus> nextStatuses, boolean openInvestigation, boolean completeInvestigation,
                               boolean notifyMemberState, boolean recordAction, String answersForState,
-                              List<Long> findingInvestigations) {
+                              List<Long> findingInvestigations, List<Long> subjectsInFollowUp) {
         /** The open investigations whose finding the caller may record (the finding form offers only these). */
         public boolean recordsFindingOf(long investigationId) {
             return findingInvestigations.contains(investigationId);
+        }
+
+        /**
+         * Whether a correction may drop this subject (a form row without an id is new and may always
+         * go): not when an investigation, an action or a criminal referral names it. Known to
+         * callers who may correct the case; for others, every subject counts as named.
+         */
+        public boolean removesSubject(Long subjectId) {
+            return subjectId == null || (edit && !subjectsInFollowUp.contains(subjectId));
         }
     }
 }

@@ -137,6 +137,7 @@ public class AllegationService {
                 errors.add(new FieldError("victims[" + i + "].id", "no victim " + id + " in this case", "id.unknown"));
             }
         }
+        refuseRemovingSubjectsInFollowUp(a, valid, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
@@ -158,9 +159,47 @@ public class AllegationService {
         a.retainVictims(keptVictims);
         repository.add(a);
         repository.refreshMemberStates(a.getId());
-        audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected");
+        audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
+                + changes("subject", subjects.keySet(), keptSubjects.stream().map(Subject::getId).toList())
+                + changes("victim", victims.keySet(), keptVictims.stream().map(Victim::getId).toList()));
         LOG.info(() -> caller.username() + " corrected " + reference);
         return AllegationViews.details(a, caller, repository, identities);
+    }
+
+    /** ", subjects added: 1, removed: 2 (ids 7, 9)" (ids only, never identities), or nothing when none changed. */
+    static String changes(String what, java.util.Collection<Long> before, List<Long> after) {
+        long added = after.stream().filter(id -> !before.contains(id)).count();
+        List<Long> removed = before.stream().filter(id -> !after.contains(id)).sorted().toList();
+        if (added == 0 && removed.isEmpty()) {
+            return "";
+        }
+        return ", " + what + "s added: " + added + ", removed: " + removed.size()
+                + (removed.isEmpty() ? "" : " (ids " + removed.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * A correction may add and drop subjects and victims, but not drop a subject the follow-up
+     * names (an investigation, an action, a criminal referral): the finding or the measure would
+     * lose the person it is about. Such a subject stays and is corrected instead. A file about a
+     * dropped subject stays on the case, about no subject (and so withheld from liaisons);
+     * victim support keeps its claims and referrals (they hold no foreign key, by design).
+     */
+    private void refuseRemovingSubjectsInFollowUp(Allegation a, ValidAllegation valid, List<FieldError> errors) {
+        java.util.Set<Long> kept = valid.subjects().stream().map(ValidAllegation.ValidSubject::id)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<Subject> stored = a.getSubjects();
+        if (stored.stream().allMatch(s -> kept.contains(s.getId()))) {
+            return;
+        }
+        java.util.Set<Long> named = repository.subjectsInFollowUp(a.getId());
+        for (int i = 0; i < stored.size(); i++) {
+            Long id = stored.get(i).getId();
+            if (!kept.contains(id) && named.contains(id)) {
+                errors.add(new FieldError("subjects", "subject " + (i + 1) + " (id " + id + ") is named in an investigation, "
+                        + "an action or a criminal referral and cannot be removed; correct it instead", "subject.inFollowUp"));
+            }
+        }
     }
 
     /** Moves the case along its lifecycle (409 when the transition is not allowed from the current status). */

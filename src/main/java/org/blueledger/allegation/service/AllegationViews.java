@@ -128,7 +128,8 @@ final class AllegationViews {
                 may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
                         || caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON),
                 caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null,
-                findingInvestigations);
+                findingInvestigations,
+                may.edit() ? repository.subjectsInFollowUp(a.getId()).stream().sorted().toList() : List.of());
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
                 a.getIncidentDate(), a.getKind(), a.getSeaType(), a.getSeaSubtype(), a.getSeriousness(),
                 a.getThematicArea(), a.getSource(), a.getSummary(), a.getLocation(), a.getStatus(),

@@ -151,6 +151,11 @@ public class AllegationForm implements Serializable {
     public void setSummary(String v) { summary = v; }
     public String getLocation() { return location; }
     public void setLocation(String v) { location = v; }
+    /** A new, empty subject row (the intake form and the correction add them by ajax). */
+    public void addSubject() { subjects.add(new SubjectRow()); }
+    public void removeSubject(SubjectRow row) { subjects.remove(row); }
+    public void addVictim() { victims.add(new VictimRow()); }
+    public void removeVictim(VictimRow row) { victims.remove(row); }
     public List<SubjectRow> getSubjects() { return subjects; }
     public List<VictimRow> getVictims() { return victims; }
 

@@ -277,7 +277,7 @@ public class AllegationViewBacking implements Serializable {
 
     private transient java.util.List<org.blueledger.allegation.service.DueItem> deadlines;
 
-    /** Every clock running on this case that the caller may see (the follow-up tab's list). */
+    /** Every clock running on this case that the caller may see (the next-step panel, AllegationOverviewBacking). */
     public java.util.List<org.blueledger.allegation.service.DueItem> getDeadlines() {
         if (deadlines == null) {
             deadlines = details == null ? java.util.List.of() : queries.dueItems(ref);

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Shows the field errors of a use case next to the fields of a form, in the page's language:
  * {@code subjects[0].sex} goes to the component {@code subjects:0:sex} of the form, wherever the
- * form sits (inside the case page's tab view its client id is {@code tabs:editForm}). An error
- * whose field the form does not show becomes a message of the page, never a lost one.
+ * form sits (inside the case page's tab view its client id is {@code tabs:editForm}); an error
+ * about a whole list ({@code subjects}) goes next to the list's heading ({@code subjectsHeading})
+ * where the form has one. An error whose field the form does not show becomes a message of the
+ * page, never a lost one.
  */
 final class FormErrors {
 
@@ -34,8 +36,12 @@ final class FormErrors {
                 component = m.group(1) + ":" + m.group(2) + ":" + m.group(3);
                 label = Messages.text("allegation.field." + m.group(3)) + " (" + (Integer.parseInt(m.group(2)) + 1) + ")";
             } else if (e.field().startsWith("subjects") || e.field().startsWith("victims")) {
-                component = null;
-                label = Messages.text("allegation.field." + e.field().replaceAll("\\[.*", ""));
+                // about the whole list: next to the list's heading where the form has one ("subjectsHeading")
+                String list = e.field().replaceAll("\\[.*", "");
+                String heading = ClientIds.of(list + "Heading");
+                component = heading != null && formId != null && heading.startsWith(formId + ":")
+                        ? heading.substring(formId.length() + 1) : null;
+                label = Messages.text("allegation.field." + list);
             } else {
                 component = e.field();
                 label = Messages.text("allegation.field." + e.field());

@@ -239,9 +239,8 @@ class CaseFileUiIT {
         Confirm.submit(a, "tabs:notifyForm:notifyMemberState");
         waitFor(a, By.id("caseStatus"));
 
-        followUpTab(a);
-        assertTrue(waitFor(a, By.id("tabs:deadlines")).getText().contains("Answer to the note verbale, from Mongolia"),
-                "the case's deadlines list the answer Nepal owes");
+        assertTrue(waitFor(a, By.id("nextSteps")).getText().contains("Answer to the note verbale, from Mongolia"),
+                "the case's next steps list the answer Mongolia owes");
 
         // Nepal's liaison finds it in the inbox, answers and names the NIO.
         WebDriver b = browser();
