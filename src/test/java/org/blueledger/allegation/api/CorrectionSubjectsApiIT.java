@@ -2,13 +2,9 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.SharedApplication;
+import org.blueledger.testsupport.SharedApplication.AppUrl;
 import org.blueledger.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,18 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the case, about no subject.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class CorrectionSubjectsApiIT {
 
     static final String CASES = "/api/v1/allegations";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL url;
 
     @Test

@@ -3,13 +3,9 @@ package org.blueledger.allegation.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.SharedApplication;
+import org.blueledger.testsupport.SharedApplication.AppUrl;
 import org.blueledger.testsupport.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,20 +44,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * follow-up names.
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedApplication.class)
 class CaseNextStepUiIT {
 
     static final String CASES = "/api/v1/allegations";
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String VICTIM_NAME = "Amani Nextstep";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @AppUrl
     URL url;
 
     final List<WebDriver> drivers = new ArrayList<>();
