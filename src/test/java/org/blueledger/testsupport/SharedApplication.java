@@ -78,6 +78,8 @@ public class SharedApplication implements BeforeAllCallback, TestInstancePostPro
             return url;
         }
         Path dir = Path.of(System.getProperty("blueledger.shared.dir", "target/shared-payara")).toAbsolutePath();
+        // a root directory left by an earlier run would first bring back the WAR deployed then
+        deleteRecursively(dir);
         Files.createDirectories(dir);
         File war = dir.resolve("blueledger-it.war").toFile();
         Deployments.applicationWithConfig(CONFIG).as(ZipExporter.class).exportTo(war, true);
@@ -99,7 +101,11 @@ public class SharedApplication implements BeforeAllCallback, TestInstancePostPro
         return url;
     }
 
-    /** Waits for {@code /health} to answer 200 (the database check up, migrations run), or for Payara to die. */
+    /**
+     * Waits for {@code /health} to answer 200 with the application's own {@code database} check
+     * (Payara answers 200 with no checks at all before the application is deployed), or for
+     * Payara to die.
+     */
     private static void awaitHealthy(URL base, Process process, File log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(base.toURI().resolve("health")).timeout(Duration.ofSeconds(5)).build();
@@ -110,7 +116,8 @@ public class SharedApplication implements BeforeAllCallback, TestInstancePostPro
                         + "); see " + log);
             }
             try {
-                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"database\"")) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -130,6 +137,17 @@ public class SharedApplication implements BeforeAllCallback, TestInstancePostPro
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

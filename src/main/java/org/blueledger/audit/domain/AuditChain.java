@@ -8,13 +8,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * The hash chain of the audit trail: each entry's hash is SHA-256 over the previous entry's
- * hash and the entry's fields, each length-prefixed so no two different entries serialise
+ * The hash chains of the audit trail, one per partition: each entry's hash is SHA-256 over the
+ * previous hash of its partition's chain and the entry's fields, each length-prefixed so no two different entries serialise
  * alike. Times are cut to microseconds, the precision the database keeps.
  */
 public final class AuditChain {
 
-    /** The "previous hash" of the first entry. */
+    /**
+     * The number of independent chains (ADR 0011): each append locks its partition's head row
+     * only, so audited requests in different partitions do not wait for each other.
+     */
+    public static final int PARTITIONS = 16;
+
+    /** The "previous hash" of the first entry of each partition. */
     public static final String GENESIS = "0".repeat(64);
 
     private AuditChain() {

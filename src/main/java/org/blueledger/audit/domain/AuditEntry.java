@@ -17,6 +17,10 @@ public class AuditEntry {
     @Id
     private Long id;
 
+    /** The partition whose chain this entry belongs to (1 to {@link AuditChain#PARTITIONS}). */
+    @Column(nullable = false)
+    private int chain;
+
     @Column(nullable = false)
     private Instant at;
 
@@ -53,6 +57,10 @@ public class AuditEntry {
 
     public Long getId() {
         return id;
+    }
+
+    public int getChain() {
+        return chain;
     }
 
     public Instant getAt() {

@@ -1,5 +1,6 @@
 package org.blueledger.audit.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.blueledger.audit.domain.AuditChain;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.platform.request.ClientAddress;
@@ -16,10 +18,11 @@ import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Appends to the audit trail: who (the caller, unless given), when, what, which record, outcome
- * and client address. {@link #record} joins the caller's transaction, so a change and its
+ * and client address, to one of {@link AuditChain#PARTITIONS} hash chains (ADR 0011). {@link #record} joins the caller's transaction, so a change and its
  * entry commit or roll back together; {@link #recordIndependently} commits on its own, for
  * reads, sign-ins and refusals whose transaction is about to roll back.
  */
@@ -35,6 +38,11 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String PARTITION_KEY = AuditLog.class.getName() + ".partition";
 
     public void record(String action, String reference, AuditOutcome outcome, String detail) {
         append(caller(), action, reference, outcome, detail);
@@ -61,18 +69,35 @@ public class AuditLog {
         String ref = cut(reference, 80);
         String text = cut(detail, 1000);
         String client = cut(ClientAddress.current(), 64);
-        // the head row is locked until commit: appends are serialised and the chain never forks
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
+        int chain = partition();
+        // the partition's head row is locked until commit: appends to one partition are serialised
+        // and its chain never forks; appends to the other partitions go on meanwhile (ADR 0011)
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, chain).getSingleResult();
         String previous = (String) head[1];
         String hash = AuditChain.hash(previous, at, user, action, ref, outcome, text, client);
-        em.createNativeQuery("INSERT INTO audit_entry (at, username, action, reference, outcome, detail, client_address, "
-                        + "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, Timestamp.from(at)).setParameter(2, user).setParameter(3, action)
-                .setParameter(4, ref).setParameter(5, outcome.name()).setParameter(6, text).setParameter(7, client)
-                .setParameter(8, previous).setParameter(9, hash).executeUpdate();
-        em.createNativeQuery("UPDATE audit_head SET last_id = LAST_INSERT_ID(), last_hash = ?1 WHERE id = 1")
-                .setParameter(1, hash).executeUpdate();
+        em.createNativeQuery("INSERT INTO audit_entry (chain, at, username, action, reference, outcome, detail, "
+                        + "client_address, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, chain).setParameter(2, Timestamp.from(at)).setParameter(3, user).setParameter(4, action)
+                .setParameter(5, ref).setParameter(6, outcome.name()).setParameter(7, text).setParameter(8, client)
+                .setParameter(9, previous).setParameter(10, hash).executeUpdate();
+        em.createNativeQuery("UPDATE audit_head SET last_id = LAST_INSERT_ID(), last_hash = ?1 WHERE id = ?2")
+                .setParameter(1, hash).setParameter(2, chain).executeUpdate();
+    }
+
+    /**
+     * The partition of this transaction's entries: drawn at random on its first append, then kept
+     * for every other append of the same transaction, so that a transaction locks one head row
+     * only and two transactions can never wait for each other's partitions.
+     */
+    private int partition() {
+        Object chosen = transactions.getResource(PARTITION_KEY);
+        if (chosen instanceof Integer p) {
+            return p;
+        }
+        int p = 1 + ThreadLocalRandom.current().nextInt(AuditChain.PARTITIONS);
+        transactions.putResource(PARTITION_KEY, p);
+        return p;
     }
 
     private String caller() {

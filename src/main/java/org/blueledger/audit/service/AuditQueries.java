@@ -95,30 +95,55 @@ public class AuditQueries {
                 page, size);
     }
 
-    /** Walks the whole chain in id order, a batch at a time, and reports the first broken entry. */
+    /**
+     * Walks each partition's chain in id order, a batch at a time, and compares its end with the
+     * partition's head row (ADR 0011). Reports the lowest id among the first broken entries of the
+     * partitions: an entry changed, removed from its chain (its successor no longer follows), cut
+     * off the end (the head names a later entry) or belonging to no partition.
+     */
+    @SuppressWarnings("unchecked")
     public Verification verify() {
-        String previous = AuditChain.GENESIS;
-        long lastId = 0;
         long checked = 0;
-        while (true) {
-            List<AuditEntry> batch = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id",
-                    AuditEntry.class).setParameter("after", lastId).setMaxResults(CHECK_BATCH).getResultList();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (AuditEntry e : batch) {
-                if (!e.isIntactAfter(previous)) {
-                    return new Verification(false, checked, e.getId());
+        Long firstBad = null;
+        List<Object[]> heads = em.createNativeQuery("SELECT id, last_id, last_hash FROM audit_head ORDER BY id")
+                .getResultList();
+        for (Object[] head : heads) {
+            int chain = ((Number) head[0]).intValue();
+            long headLastId = ((Number) head[1]).longValue();
+            String previous = AuditChain.GENESIS;
+            long lastId = 0;
+            Long bad = null;
+            walk:
+            while (true) {
+                List<AuditEntry> batch = em.createQuery("SELECT e FROM AuditEntry e WHERE e.chain = :chain AND e.id > :after "
+                                + "ORDER BY e.id", AuditEntry.class).setParameter("chain", chain).setParameter("after", lastId)
+                        .setMaxResults(CHECK_BATCH).getResultList();
+                if (batch.isEmpty()) {
+                    break;
                 }
-                previous = e.getHash();
-                lastId = e.getId();
-                checked++;
+                for (AuditEntry e : batch) {
+                    if (!e.isIntactAfter(previous)) {
+                        bad = e.getId();
+                        break walk;
+                    }
+                    previous = e.getHash();
+                    lastId = e.getId();
+                    checked++;
+                }
+                em.clear();
             }
-            em.clear();
+            if (bad == null && (headLastId != lastId || !previous.equals(head[2]))) {
+                bad = lastId == 0 ? headLastId : lastId;
+            }
+            if (bad != null && (firstBad == null || bad < firstBad)) {
+                firstBad = bad;
+            }
         }
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-                .getSingleResult();
-        boolean headMatches = ((Number) head[0]).longValue() == lastId && previous.equals(head[1]);
-        return new Verification(headMatches, checked, headMatches ? null : lastId);
+        Number stray = (Number) em.createNativeQuery("SELECT MIN(id) FROM audit_entry WHERE chain < 1 OR chain > ?1")
+                .setParameter(1, AuditChain.PARTITIONS).getSingleResult();
+        if (stray != null && (firstBad == null || stray.longValue() < firstBad)) {
+            firstBad = stray.longValue();
+        }
+        return new Verification(firstBad == null, checked, firstBad);
     }
 }

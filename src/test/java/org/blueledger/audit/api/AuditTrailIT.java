@@ -186,4 +186,49 @@ class AuditTrailIT {
         }
         assertTrue(api.get("/api/v1/audit/verification", auditor, PASSWORD).json().getBoolean("intact"));
     }
+
+    /**
+     * ADR 0011: appends spread over the partitions, each its own chain; an entry removed from the
+     * middle of its partition behind the triggers' back is found at its successor, and the trail
+     * is whole again once the entry is back.
+     */
+    @Test
+    void theTrailIsChainedInPartitionsAndAnEntryRemovedFromOneIsFound() throws Exception {
+        String officer = api.newAccount("co-chains", "CONDUCT_OFFICER", "UNMISS", null);
+        String chief = api.newAccount("chief-chains", "CHIEF_OF_CONDUCT", "UNMISS", null);
+        String ref = fileCase(officer);
+        for (int i = 0; i < 24; i++) {
+            assertEquals(200, api.get(CASES + "/" + ref, chief, PASSWORD).status());
+        }
+        assertTrue(api.get("/api/v1/audit/verification", auditor, PASSWORD).json().getBoolean("intact"));
+        try (Connection c = TestDatabase.connection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT chain) FROM audit_entry WHERE reference = '" + ref + "'")) {
+                rs.next();
+                // 25 entries over 16 partitions all in one has a chance of 16^-24
+                assertTrue(rs.getInt(1) > 1, "the case's entries fell into " + rs.getInt(1) + " partition(s)");
+            }
+            long removed;
+            long successor;
+            try (ResultSet rs = s.executeQuery("SELECT e.id, (SELECT MIN(n.id) FROM audit_entry n WHERE n.chain = e.chain "
+                    + "AND n.id > e.id) FROM audit_entry e WHERE e.reference = '" + ref + "' AND EXISTS (SELECT 1 FROM "
+                    + "audit_entry n WHERE n.chain = e.chain AND n.id > e.id) ORDER BY e.id LIMIT 1")) {
+                rs.next();
+                removed = rs.getLong(1);
+                successor = rs.getLong(2);
+            }
+            s.execute("CREATE TEMPORARY TABLE audit_keep AS SELECT * FROM audit_entry WHERE id = " + removed);
+            s.execute("DROP TRIGGER audit_entry_no_delete");
+            try {
+                s.executeUpdate("DELETE FROM audit_entry WHERE id = " + removed);
+                JsonObject check = api.get("/api/v1/audit/verification", auditor, PASSWORD).json();
+                assertFalse(check.getBoolean("intact"), check.toString());
+                assertEquals(successor, check.getJsonNumber("firstBadEntryId").longValue(), check.toString());
+                s.executeUpdate("INSERT INTO audit_entry SELECT * FROM audit_keep");
+            } finally {
+                s.execute("CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW "
+                        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'");
+            }
+        }
+        assertTrue(api.get("/api/v1/audit/verification", auditor, PASSWORD).json().getBoolean("intact"));
+    }
 }
