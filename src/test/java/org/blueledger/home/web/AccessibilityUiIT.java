@@ -1,0 +1,332 @@
+package org.blueledger.home.web;
+
+import org.blueledger.testsupport.Api;
+import org.blueledger.testsupport.Browser;
+import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.blueledger.testsupport.Api.ADMIN;
+import static org.blueledger.testsupport.Api.ADMIN_PASSWORD;
+import static org.blueledger.testsupport.Api.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * WCAG 2.2 AA in headless Chromium: axe-core (src/test/resources/axe) finds no serious or critical
+ * violation on any page a role reaches, for each of the nine roles, in English and French, at
+ * 1400 px and on a 390 px phone, where no page scrolls sideways either. The case page is checked
+ * with all its tabs shown. Also: the skip link takes the focus to the content, and a refused
+ * submit puts the focus on the first field in error.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityUiIT {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final int WIDE = 1400;
+    static final int PHONE = 390;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    final List<WebDriver> drivers = new ArrayList<>();
+    /** Every finding, one line each: page, role, language, width, rule, targets. */
+    final Set<String> findings = new LinkedHashSet<>();
+    int pagesChecked;
+    long axeNanos;
+
+    @AfterEach
+    void quit() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    @Test
+    void noSeriousOrCriticalViolationAndNoSidewaysScrollOnAnyPageForAnyRole() throws Exception {
+        Api api = new Api(url);
+        String base = api.base();
+        String officer = api.newAccount("a11y-co", "CONDUCT_OFFICER", "UNMISS", null);
+        String chief = api.newAccount("a11y-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
+        String investigator = api.newAccount("a11y-inv", "INVESTIGATOR", null, null);
+        String hq = api.newAccount("a11y-hq", "HQ_CONDUCT", null, null);
+        String liaison = api.newAccount("a11y-npl", "MEMBER_STATE_LIAISON", null, "NPL");
+        String vro = api.newAccount("a11y-vro", "VICTIMS_RIGHTS", null, null);
+        String statistician = api.newAccount("a11y-stat", "STATISTICIAN", null, null);
+        String auditor = api.newAccount("a11y-aud", "AUDITOR", null, null);
+
+        // One case every case role sees: an investigation with an assigned investigator, a note to Nepal.
+        Api.Response filed = api.post("/api/v1/allegations", """
+                {"mission":"UNMISS","receivedOn":"2024-02-05","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
+                 "summary":"Accessibility of every page","location":"Juba","subjects":[{"personnelCategory":"MILITARY_CONTINGENT",
+                 "nationality":"NPL","sex":"MALE","name":"A11y Subject"}],
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"A11y Victim","contact":"Juba"}]}""", officer, PASSWORD);
+        assertEquals(201, filed.status(), filed.body());
+        String ref = filed.json().getString("reference");
+        long subject = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        long victim = filed.json().getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response opened = api.post("/api/v1/allegations/" + ref + "/investigations",
+                "{\"entity\":\"OIOS\",\"startedOn\":\"2024-02-10\",\"subjectIds\":[" + subject + "]}", officer, PASSWORD);
+        assertEquals(201, opened.status(), opened.body());
+        assertEquals(201, api.post("/api/v1/allegations/" + ref + "/assignments", "{\"username\":\"" + investigator
+                + "\",\"role\":\"INVESTIGATOR\",\"investigationId\":" + opened.json().getJsonNumber("id") + "}",
+                chief, PASSWORD).status());
+        assertEquals(201, api.post("/api/v1/allegations/" + ref + "/notifications",
+                "{\"memberState\":\"NPL\",\"sentOn\":\"2024-02-06\",\"requestsNio\":true}", officer, PASSWORD).status());
+
+        String view = "/allegation/view.xhtml?ref=" + ref;
+        List<String> caseRole = List.of("/allegation/list.xhtml", "/allegation/due.xhtml", view);
+        // Pages that read the same for every role (but for the menu, checked on each role's dashboard)
+        // are checked once, with the first role.
+        List<String> everyone = List.of("/dashboard.xhtml", "/reference/missions.xhtml", "/account/password.xhtml",
+                "/no-such-page.xhtml");
+        List<String> own = List.of("/dashboard.xhtml");
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(officer, concat(everyone, caseRole, List.of("/allegation/new.xhtml")));
+        pages.put(chief, concat(own, caseRole, List.of("/allegation/new.xhtml")));
+        pages.put(investigator, concat(own, caseRole));
+        pages.put(hq, concat(own, caseRole, List.of("/statistics/index.xhtml", "/paternity/claims.xhtml")));
+        pages.put(liaison, concat(own, caseRole, List.of("/statistics/index.xhtml", "/paternity/claims.xhtml")));
+        pages.put(vro, concat(own, caseRole, List.of("/victims/list.xhtml",
+                "/victims/victim.xhtml?ref=" + ref + "&victim=" + victim, "/paternity/claims.xhtml")));
+        pages.put(statistician, concat(own, List.of("/statistics/index.xhtml")));
+        pages.put(auditor, concat(own, List.of("/audit/log.xhtml")));
+        pages.put(ADMIN, concat(own, List.of("/admin/accounts.xhtml", "/admin/action-types.xhtml",
+                "/admin/trust-fund-projects.xhtml")));
+
+        long start = System.nanoTime();
+        WebDriver d = browser();
+        ((ChromeDriver) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
+        // The sign-in page, in both languages.
+        d.get(base + "/login.xhtml");
+        check(d, "anonymous", "/login.xhtml", true);
+        click(d, "headerForm:langFr");
+        check(d, "anonymous", "/login.xhtml", false);
+        click(d, "headerForm:langEn");
+
+        String only = System.getProperty("a11y.roles", ""); // to debug: a comma list of account prefixes
+        for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+            String user = role.getKey();
+            if (!only.isBlank() && java.util.Arrays.stream(only.split(",")).noneMatch(user::startsWith)) {
+                continue;
+            }
+            d.get(base + "/login.xhtml");
+            waitFor(d, By.id("loginForm:username")).sendKeys(user);
+            d.findElement(By.id("loginForm:password")).sendKeys(ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD);
+            click(d, "loginForm:signIn");
+            waitFor(d, By.id("headerForm:signedInAs"));
+            for (String language : List.of("en", "fr")) {
+                d.get(base + "/dashboard.xhtml");
+                if (!language.equals(lang(d))) {
+                    click(d, "headerForm:lang" + ("fr".equals(language) ? "Fr" : "En"));
+                }
+                for (String page : role.getValue()) {
+                    d.get(base + page);
+                    assertEquals(language, lang(d), page);
+                    check(d, user.replaceAll("-[0-9a-f]{8}$", ""), page, "en".equals(language));
+                }
+            }
+            d.get(base + "/dashboard.xhtml");
+            click(d, "headerForm:langEn");
+            click(d, "headerForm:signOut");
+            waitFor(d, By.id("loginForm:username"));
+        }
+        System.out.printf("axe: %d page checks in %d s (axe itself %d s), %d findings%n", pagesChecked,
+                (System.nanoTime() - start) / 1_000_000_000L, axeNanos / 1_000_000_000L, findings.size());
+        Path report = Path.of(System.getProperty("blueledger.screenshots", "target/screenshots")).resolve("axe-report.txt");
+        Files.createDirectories(report.getParent());
+        Files.write(report, findings);
+        assertTrue(findings.isEmpty(), findings.size() + " serious or critical violations or sideways scrolls (also in "
+                + report + "):\n" + String.join("\n", findings));
+    }
+
+    @Test
+    void theSkipLinkLeadsToTheContentAndARefusedSubmitFocusesTheFirstFieldInError() throws Exception {
+        Api api = new Api(url);
+        String officer = api.newAccount("a11y-focus", "CONDUCT_OFFICER", "UNMISS", null);
+        WebDriver d = browser();
+        d.get(api.base() + "/allegation/new.xhtml");
+        waitFor(d, By.id("loginForm:username")).sendKeys(officer);
+        d.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
+        click(d, "loginForm:signIn");
+        waitFor(d, By.id("intake:summary"));
+
+        // The first Tab reaches the skip link; following it puts the focus on the main content.
+        ((JavascriptExecutor) d).executeScript("document.activeElement && document.activeElement.blur();");
+        new Actions(d).sendKeys(Keys.TAB).perform();
+        assertEquals("skipToContent", activeId(d), "the skip link comes first");
+        assertTrue(d.findElement(By.id("skipToContent")).isDisplayed(), "the skip link shows when focused");
+        new Actions(d).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> "content".equals(activeId(x)));
+
+        // A refused intake (nothing filled in): the focus goes to the first field with an error.
+        d.findElement(By.id("intake:file")).click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".bl-field .ui-message-error")));
+        WebElement firstError = d.findElement(By.xpath("(//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]"
+                + "/ancestor::div[contains(concat(' ', @class, ' '), ' bl-field ')][1])[1]"));
+        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> (Boolean) ((JavascriptExecutor) x).executeScript(
+                "return arguments[0].contains(document.activeElement);", firstError));
+        Browser.screenshot(d, "a11y-focus-first-error");
+
+        // The same on a full-page form: one's own password, submitted empty.
+        d.get(api.base() + "/account/password.xhtml");
+        click(d, "passwordForm:change");
+        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "passwordForm:current".equals(activeId(x)));
+    }
+
+    /** Runs axe on the page at both widths (and the sideways-scroll check on the phone). */
+    private void check(WebDriver d, String role, String page, boolean screenshot) {
+        waitFor(d, By.id("content"));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "complete".equals(
+                ((JavascriptExecutor) x).executeScript("return document.readyState")));
+        String language = lang(d);
+        // the case page's tabs: every panel shown, so that axe sees them all
+        ((JavascriptExecutor) d).executeScript("document.querySelectorAll('.ui-tabs-panel').forEach(function (p) {"
+                + " p.classList.remove('ui-helper-hidden'); p.removeAttribute('aria-hidden'); p.style.display = 'block'; });");
+        for (int width : List.of(WIDE, PHONE)) {
+            viewport(d, width);
+            String where = page + " [" + role + ", " + language + ", " + width + " px]";
+            long t = System.nanoTime();
+            List<?> violations = axe(d);
+            axeNanos += System.nanoTime() - t;
+            for (Object v : violations) {
+                findings.add(where + ": " + v);
+            }
+            if (width == PHONE) {
+                Object overflow = ((JavascriptExecutor) d).executeScript("""
+                        var root = document.documentElement, w = root.clientWidth;
+                        if (root.scrollWidth <= w) { return null; }
+                        var wide = [];
+                        document.querySelectorAll('body *').forEach(function (e) {
+                          var r = e.getBoundingClientRect();
+                          if (r.right <= w + 1 || r.width === 0) { return; }
+                          for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                            if (getComputedStyle(a).overflowX !== 'visible') { return; } // scrolls or clips inside its box
+                          }
+                          wide.push([r.right, (e.id ? '#' + e.id : e.tagName.toLowerCase() + '.' + (e.className || ''))
+                              + ' ' + Math.round(r.right)]);
+                        });
+                        wide.sort(function (a, b) { return b[0] - a[0]; });
+                        return root.scrollWidth + ' > ' + w + ': ' + wide.slice(0, 5).map(function (x) { return x[1]; }).join(', ');""");
+                if (overflow != null) {
+                    findings.add(where + ": scrolls sideways " + overflow);
+                }
+            }
+            if (screenshot) {
+                Browser.screenshot(d, "a11y-" + role + page.replaceAll("\\?.*", "").replace('/', '-')
+                        .replace(".xhtml", "") + "-" + width);
+            }
+            pagesChecked++;
+        }
+        viewport(d, WIDE);
+    }
+
+    /** The serious and critical violations axe finds, one string each: rule, impact, targets. */
+    private static List<?> axe(WebDriver d) {
+        // axe is injected into every new document (Page.addScriptToEvaluateOnNewDocument), and here if it is missing
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(AXE);
+        }
+        d.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                  .then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                      .map(function (v) {
+                        return v.id + ' (' + v.impact + ') ' + v.nodes.slice(0, 6).map(function (n) {
+                          var check = n.any[0] || n.all[0] || n.none[0];
+                          return n.target.join(' ') + (check ? ' (' + check.message + ')' : '');
+                        }).join(' | ') + (v.nodes.length > 6 ? ' …' + v.nodes.length + ' nodes' : '');
+                      }));
+                  })
+                  .catch(function (e) { done(['axe failed: ' + e]); });""", TAGS);
+        return (List<?>) result;
+    }
+
+    /** The layout viewport: CSS pixels wide, as a phone (with the viewport meta tag honoured) when narrow. */
+    private static void viewport(WebDriver d, int width) {
+        ((ChromeDriver) d).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", width == PHONE ? 844 : 900, "deviceScaleFactor", 1, "mobile", width == PHONE));
+    }
+
+    private static final String AXE = load();
+
+    private static String load() {
+        try (InputStream in = AccessibilityUiIT.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String lang(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript("return document.documentElement.lang;");
+    }
+
+    private static String activeId(WebDriver d) {
+        return (String) ((JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id;");
+    }
+
+    /** Clicks a full-page submit (or link) and waits for the next page. */
+    private static void click(WebDriver d, String id) {
+        WebElement e = waitFor(d, By.id(id));
+        e.click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(Browser.gone(e));
+    }
+
+    private static WebElement waitFor(WebDriver d, By by) {
+        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return all;
+    }
+
+    private WebDriver browser() throws Exception {
+        WebDriver d = Browser.start();
+        drivers.add(d);
+        return d;
+    }
+}
