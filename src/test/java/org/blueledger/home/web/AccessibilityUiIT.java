@@ -56,6 +56,8 @@ class AccessibilityUiIT {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final int WIDE = 1400;
     static final int PHONE = 390;
+    /** A screenshot of every page checked (-Da11y.screenshots=true); otherwise only of those with a finding. */
+    static final boolean SCREENSHOTS = Boolean.getBoolean("a11y.screenshots");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -133,9 +135,9 @@ class AccessibilityUiIT {
         ((ChromeDriver) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
         // The sign-in page, in both languages.
         d.get(base + "/login.xhtml");
-        check(d, "anonymous", "/login.xhtml", true);
+        check(d, "anonymous", "/login.xhtml");
         click(d, "headerForm:langFr");
-        check(d, "anonymous", "/login.xhtml", false);
+        check(d, "anonymous", "/login.xhtml");
         click(d, "headerForm:langEn");
 
         String only = System.getProperty("a11y.roles", ""); // to debug: a comma list of account prefixes
@@ -157,7 +159,7 @@ class AccessibilityUiIT {
                 for (String page : role.getValue()) {
                     d.get(base + page);
                     assertEquals(language, lang(d), page);
-                    check(d, user.replaceAll("-[0-9a-f]{8}$", ""), page, "en".equals(language));
+                    check(d, user.replaceAll("-[0-9a-f]{8}$", ""), page);
                 }
             }
             d.get(base + "/dashboard.xhtml");
@@ -210,7 +212,7 @@ class AccessibilityUiIT {
     }
 
     /** Runs axe on the page at both widths (and the sideways-scroll check on the phone). */
-    private void check(WebDriver d, String role, String page, boolean screenshot) {
+    private void check(WebDriver d, String role, String page) {
         waitFor(d, By.id("content"));
         new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "complete".equals(
                 ((JavascriptExecutor) x).executeScript("return document.readyState")));
@@ -221,6 +223,7 @@ class AccessibilityUiIT {
         for (int width : List.of(WIDE, PHONE)) {
             viewport(d, width);
             String where = page + " [" + role + ", " + language + ", " + width + " px]";
+            int before = findings.size();
             long t = System.nanoTime();
             List<?> violations = axe(d);
             axeNanos += System.nanoTime() - t;
@@ -247,9 +250,9 @@ class AccessibilityUiIT {
                     findings.add(where + ": scrolls sideways " + overflow);
                 }
             }
-            if (screenshot) {
+            if (findings.size() > before || SCREENSHOTS) {
                 Browser.screenshot(d, "a11y-" + role + page.replaceAll("\\?.*", "").replace('/', '-')
-                        .replace(".xhtml", "") + "-" + width);
+                        .replace(".xhtml", "") + "-" + language + "-" + width);
             }
             pagesChecked++;
         }
@@ -272,7 +275,8 @@ class AccessibilityUiIT {
                       .map(function (v) {
                         return v.id + ' (' + v.impact + ') ' + v.nodes.slice(0, 6).map(function (n) {
                           var check = n.any[0] || n.all[0] || n.none[0];
-                          return n.target.join(' ') + (check ? ' (' + check.message + ')' : '');
+                          return n.target.join(' ') + (check ? ' (' + check.message + ')' : '')
+                              + ' ' + n.html.substring(0, 160);
                         }).join(' | ') + (v.nodes.length > 6 ? ' …' + v.nodes.length + ' nodes' : '');
                       }));
                   })
