@@ -6,8 +6,11 @@
  * 2. PrimeFaces renders the native file input of a simple p:fileUpload with aria-hidden="true",
  *    although, unskinned, it is the visible, focusable control: the attribute hid it from screen
  *    readers (axe: aria-hidden-focus). It is removed.
+ * 3. A table too wide for a phone scrolls inside its own box; while it does, the box takes the
+ *    keyboard focus (tabindex 0), so that it can be scrolled without a mouse (WCAG 2.1.1; axe:
+ *    scrollable-region-focusable). Checked again on resize and after each click (a tab opened).
  *
- * Both run on page load (full-page submits) and after each PrimeFaces ajax update.
+ * All run on page load (full-page submits) and after each PrimeFaces ajax update.
  */
 (function () {
     function focusFirstError() {
@@ -33,12 +36,31 @@
             }
         }
     }
+    function focusableScrollers() {
+        var boxes = document.querySelectorAll('.ui-datatable-tablewrapper, .bl-table-scroll');
+        for (var i = 0; i < boxes.length; i++) {
+            var box = boxes[i];
+            if (box.scrollWidth > box.clientWidth + 1) {
+                box.setAttribute('tabindex', '0');
+                box.setAttribute('data-bl-scroller', 'true');
+            } else if (box.hasAttribute('data-bl-scroller')) {
+                box.removeAttribute('tabindex');
+                box.removeAttribute('data-bl-scroller');
+            }
+        }
+    }
+    window.addEventListener('resize', focusableScrollers);
+    document.addEventListener('click', function () {
+        setTimeout(focusableScrollers, 0);
+    });
     document.addEventListener('DOMContentLoaded', function () {
         exposeFileInputs();
+        focusableScrollers();
         setTimeout(focusFirstError, 50);
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', function () {
                 exposeFileInputs();
+                focusableScrollers();
                 setTimeout(focusFirstError, 0);
             });
         }

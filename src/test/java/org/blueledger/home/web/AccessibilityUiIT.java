@@ -222,6 +222,8 @@ class AccessibilityUiIT {
                 + " p.classList.remove('ui-helper-hidden'); p.removeAttribute('aria-hidden'); p.style.display = 'block'; });");
         for (int width : List.of(WIDE, PHONE)) {
             viewport(d, width);
+            // as a phone turned or a window resized (blueledger.js marks the tables that scroll)
+            ((JavascriptExecutor) d).executeScript("window.dispatchEvent(new Event('resize'));");
             String where = page + " [" + role + ", " + language + ", " + width + " px]";
             int before = findings.size();
             long t = System.nanoTime();
