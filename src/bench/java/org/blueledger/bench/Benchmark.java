@@ -134,7 +134,27 @@ public final class Benchmark {
                 first = false;
             }
         }
-        json.append("\n  ]\n}\n");
+        json.append("\n  ]");
+        if (only.isEmpty() || only.equals("statements")) {
+            json.append(",\n  \"statementsPerRequest\": {");
+            boolean firstCount = true;
+            for (Scenario s : scenarios().stream().filter(x -> x.name().startsWith("case ")).toList()) {
+                token(s.user());
+                long statements = statements(s);
+                System.out.printf(Locale.ROOT, "%-34s SQL statements per request: %d%n", s.name(), statements);
+                json.append(firstCount ? "" : ",").append("\n    \"").append(s.name()).append("\": ").append(statements);
+                firstCount = false;
+            }
+            json.append("\n  }");
+        }
+        if (only.isEmpty() || only.equals("intake")) {
+            json.append(",\n  \"intake\": ").append(intake(Integer.getInteger("bench.intake.threads", 8),
+                    Integer.getInteger("bench.intake.seconds", 20)));
+        }
+        if (only.isEmpty() || only.equals("export")) {
+            json.append(",\n  \"export\": ").append(export());
+        }
+        json.append("\n}\n");
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
         System.out.println("\nWritten: " + out);
@@ -178,16 +198,377 @@ public final class Benchmark {
                         claims("c.member_state = ?", claimCutoff, "NPL"))));
         list.add(new Scenario("deadlines victims.rights", "victims.rights", "/api/v1/deadlines",
                 List.of(claims("1 = 1", claimCutoff))));
-        String page = "SELECT a.reference, a.mission_code, a.received_on, a.incident_date, a.kind, a.sea_type, a.status, "
-                + "a.referred_to_member_state, a.version FROM allegation a WHERE %s ORDER BY a.received_on DESC, a.id DESC LIMIT 50";
-        String count = "SELECT COUNT(*) FROM allegation a WHERE %s";
+        String columns = "a.reference, a.mission_code, a.received_on, a.incident_date, a.kind, a.sea_type, a.status, "
+                + "a.referred_to_member_state, a.version";
+        // the best hand-written list: newest first from the scope's index, the total from V019's counters
+        String page = "SELECT " + columns + " FROM allegation a WHERE %s ORDER BY a.received_on DESC, a.id DESC LIMIT 50";
+        String statePage = "SELECT " + columns + " FROM allegation_state st STRAIGHT_JOIN allegation a ON a.id = st.allegation_id "
+                + "WHERE st.state_code = ?%s ORDER BY st.received_on DESC, st.allegation_id DESC LIMIT 50";
+        String deepPage = "SELECT " + columns + " FROM (SELECT a.id FROM allegation a WHERE %s ORDER BY a.received_on DESC, "
+                + "a.id DESC LIMIT 50 OFFSET %d) p JOIN allegation a ON a.id = p.id ORDER BY a.received_on DESC, a.id DESC";
+        String deepStatePage = "SELECT " + columns + " FROM (SELECT st.allegation_id id, st.received_on FROM allegation_state st "
+                + "WHERE st.state_code = ? ORDER BY st.received_on DESC, st.allegation_id DESC LIMIT 50 OFFSET %d) p "
+                + "JOIN allegation a ON a.id = p.id ORDER BY p.received_on DESC, p.id DESC";
+        String keyset = " AND (a.received_on < ? OR (a.received_on = ? AND a.id < ?))";
+        String stateKeyset = " AND (st.received_on < ? OR (st.received_on = ? AND st.allegation_id < ?))";
+        Sql allCount = Sql.of("SELECT SUM(cases) FROM allegation_count");
+        Sql missionCount = Sql.of("SELECT SUM(cases) FROM allegation_count WHERE mission_code = ?", "MINUSCA");
+        Sql stateCount = Sql.of("SELECT cases FROM allegation_state_count WHERE state_code = ?", "NPL");
         list.add(new Scenario("case list p1 hq.conduct", "hq.conduct", "/api/v1/allegations?page=0&size=50",
-                List.of(Sql.of(page.formatted("1 = 1")), Sql.of(count.formatted("1 = 1")))));
+                List.of(Sql.of(page.formatted("1 = 1")), allCount)));
         list.add(new Scenario("case list p1 conduct.minusca", "conduct.minusca", "/api/v1/allegations?page=0&size=50",
-                List.of(Sql.of(page.formatted(mission), "MINUSCA"), Sql.of(count.formatted(mission), "MINUSCA"))));
+                List.of(Sql.of(page.formatted(mission), "MINUSCA"), missionCount)));
         list.add(new Scenario("case list p1 liaison.npl", "liaison.npl", "/api/v1/allegations?page=0&size=50",
-                List.of(Sql.of(page.formatted(liaison), "NPL"), Sql.of(count.formatted(liaison), "NPL"))));
+                List.of(Sql.of(statePage.formatted(""), "NPL"), stateCount)));
+        // a deep page: page 2,000 (or the state's last full page), by OFFSET and by the cursor of the page before it
+        int deep = Integer.getInteger("bench.deep.page", 2000);
+        int hqDeep = Math.min(deep, (int) (count("SELECT COUNT(*) FROM allegation") / 50) - 1);
+        int missionDeep = Math.min(deep, (int) (count("SELECT COUNT(*) FROM allegation WHERE mission_code = 'MINUSCA'") / 50) - 1);
+        int stateDeep = Math.min(deep, (int) (count("SELECT COUNT(*) FROM allegation_state WHERE state_code = 'NPL'") / 50) - 1);
+        Object[] hqAt = cursor("SELECT a.received_on, a.id FROM allegation a ORDER BY a.received_on DESC, a.id DESC", hqDeep);
+        Object[] missionAt = cursor("SELECT a.received_on, a.id FROM allegation a WHERE a.mission_code = 'MINUSCA' "
+                + "ORDER BY a.received_on DESC, a.id DESC", missionDeep);
+        Object[] stateAt = cursor("SELECT st.received_on, st.allegation_id FROM allegation_state st WHERE st.state_code = 'NPL' "
+                + "ORDER BY st.received_on DESC, st.allegation_id DESC", stateDeep);
+        list.add(new Scenario("case list p" + hqDeep + " offset hq", "hq.conduct", "/api/v1/allegations?size=50&page=" + hqDeep,
+                List.of(Sql.of(deepPage.formatted("1 = 1", hqDeep * 50L)), allCount)));
+        list.add(new Scenario("case list p" + hqDeep + " keyset hq", "hq.conduct", "/api/v1/allegations?size=50&after="
+                + hqAt[0] + "_" + hqAt[1], List.of(Sql.of(page.formatted("1 = 1" + keyset), hqAt[0], hqAt[0], hqAt[1]), allCount)));
+        list.add(new Scenario("case list p" + missionDeep + " offset minusca", "conduct.minusca",
+                "/api/v1/allegations?size=50&page=" + missionDeep,
+                List.of(Sql.of(deepPage.formatted(mission, missionDeep * 50L), "MINUSCA"), missionCount)));
+        list.add(new Scenario("case list p" + missionDeep + " keyset minusca", "conduct.minusca", "/api/v1/allegations?size=50&after="
+                + missionAt[0] + "_" + missionAt[1], List.of(Sql.of(page.formatted(mission + keyset), "MINUSCA", missionAt[0],
+                missionAt[0], missionAt[1]), missionCount)));
+        list.add(new Scenario("case list p" + stateDeep + " offset npl", "liaison.npl", "/api/v1/allegations?size=50&page=" + stateDeep,
+                List.of(Sql.of(deepStatePage.formatted(stateDeep * 50L), "NPL"), stateCount)));
+        list.add(new Scenario("case list p" + stateDeep + " keyset npl", "liaison.npl", "/api/v1/allegations?size=50&after="
+                + stateAt[0] + "_" + stateAt[1], List.of(Sql.of(statePage.formatted(stateKeyset), "NPL", stateAt[0], stateAt[0],
+                stateAt[1]), stateCount)));
+        // the case page: a case with one subject, and the case with the most subjects and victims
+        for (String which : List.of("small", "large")) {
+            String ref = reference(which.equals("small")
+                    ? "SELECT a.reference FROM allegation a WHERE (SELECT COUNT(*) FROM subject s WHERE s.allegation_id = a.id) = 1 "
+                    + "AND a.mission_code = 'UNMISS' ORDER BY a.id DESC LIMIT 1"
+                    : "SELECT a.reference FROM allegation a JOIN (SELECT s.allegation_id, COUNT(*) n FROM subject s JOIN allegation x "
+                    + "ON x.id = s.allegation_id WHERE x.mission_code = 'UNMISS' GROUP BY s.allegation_id ORDER BY n DESC LIMIT 1) m "
+                    + "ON m.allegation_id = a.id");
+            list.add(new Scenario("case page " + which + " chief.unmiss", "chief.unmiss", "/api/v1/allegations/" + ref,
+                    casePageSql(ref)));
+        }
+        // the statistics: quarterly and annual, as HQ, next to the same aggregations written by hand
+        int year = Integer.getInteger("bench.stats.year", today.getYear() - 1);
+        list.add(new Scenario("statistics quarterly " + year + "Q2", "hq.conduct",
+                "/api/v1/statistics/quarterly?year=" + year + "&quarter=2&asOf=" + today, quarterlySql(year)));
+        list.add(new Scenario("statistics annual " + year, "hq.conduct", "/api/v1/statistics/annual?year=" + year,
+                annualSql(year)));
         return list;
+    }
+
+    /**
+     * SQL statements the database received during one request ({@code Questions} before and after,
+     * less the reading statement itself), the least of three: other clients must be idle.
+     */
+    private long statements(Scenario s) throws Exception {
+        get(s);
+        long least = Long.MAX_VALUE;
+        try (Connection c = connect()) {
+            for (int i = 0; i < 3; i++) {
+                long before = questions(c);
+                get(s);
+                least = Math.min(least, questions(c) - before - 1);
+            }
+        }
+        return least;
+    }
+
+    private static long questions(Connection c) throws SQLException {
+        try (ResultSet r = c.createStatement().executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            r.next();
+            return r.getLong(2);
+        }
+    }
+
+    /**
+     * Intake through the API ({@code POST /api/v1/allegations}, audited, a subject and a victim each)
+     * on {@code threads} clients for {@code seconds}, then the same rows by raw JDBC (the reference
+     * counter, the case, its subject, victim and first status, a transaction per case) into UNOCA.
+     */
+    private String intake(int threads, int seconds) throws Exception {
+        token("conduct.minusca");
+        String body = """
+                {"mission":"MINUSCA","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","seriousness":"SERIOUS",
+                 "source":"HOTLINE","summary":"Benchmark intake","subjects":[{"personnelCategory":"MILITARY_CONTINGENT",
+                 "nationality":"NPL","sex":"MALE","name":"Bench Subject"}],"victims":[{"sex":"FEMALE","ageGroup":"ADULT",
+                 "name":"Bench Victim"}]}""".formatted(today);
+        java.util.concurrent.atomic.AtomicLong created = new java.util.concurrent.atomic.AtomicLong();
+        Map<Integer, Long> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        double apiRate = forSeconds(threads, seconds, () -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/allegations"))
+                    .header("Authorization", "Bearer " + tokens.get("conduct.minusca")).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            statuses.merge(r.statusCode(), 1L, Long::sum);
+            return r.statusCode() == 201;
+        });
+        double jdbcRate = forSeconds(threads, seconds, this::rawCase);
+        System.out.printf(Locale.ROOT, "%nintake, %d clients, %d s: API %.1f cases/s (statuses %s), raw JDBC %.1f cases/s, x %.1f%n",
+                threads, seconds, apiRate, statuses, jdbcRate, jdbcRate / apiRate);
+        return String.format(Locale.ROOT, "{\"clients\": %d, \"seconds\": %d, \"apiCasesPerSecond\": %.1f, "
+                + "\"jdbcCasesPerSecond\": %.1f, \"statuses\": \"%s\"}", threads, seconds, apiRate, jdbcRate, statuses);
+    }
+
+    private final ThreadLocal<Connection> rawConnection = new ThreadLocal<>();
+
+    private boolean rawCase() throws SQLException {
+        Connection c = rawConnection.get();
+        if (c == null) {
+            c = connect();
+            c.setAutoCommit(false);
+            rawConnection.set(c);
+        }
+        int year = today.getYear();
+        try (PreparedStatement n = c.prepareStatement("INSERT INTO allegation_number (mission_code, ref_year, last_number) "
+                + "VALUES ('UNOCA', ?, 1) ON DUPLICATE KEY UPDATE last_number = last_number + 1");
+             PreparedStatement q = c.prepareStatement("SELECT last_number FROM allegation_number WHERE mission_code = 'UNOCA' "
+                     + "AND ref_year = ?")) {
+            n.setInt(1, year);
+            n.executeUpdate();
+            q.setInt(1, year);
+            int number;
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                number = r.getInt(1);
+            }
+            long id;
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO allegation (reference, mission_code, ref_year, ref_number, "
+                    + "received_on, kind, sea_type, seriousness, source, summary, status, created_at, created_by, modified_at, "
+                    + "modified_by) VALUES (?, 'UNOCA', ?, ?, ?, 'SEA', 'SEXUAL_EXPLOITATION', 'SERIOUS', 'HOTLINE', "
+                    + "'Benchmark intake', 'PRELIMINARY_ASSESSMENT', NOW(6), 'bench', NOW(6), 'bench')",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                a.setString(1, "UNOCA-" + year + "-" + number);
+                a.setInt(2, year);
+                a.setInt(3, number);
+                a.setObject(4, today);
+                a.executeUpdate();
+                try (ResultSet k = a.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+            }
+            try (java.sql.Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO subject (allegation_id, personnel_category, nationality, sex) VALUES ("
+                        + id + ", 'MILITARY_CONTINGENT', 'NPL', 'MALE')");
+                st.executeUpdate("INSERT INTO victim (allegation_id, sex, age_group) VALUES (" + id + ", 'FEMALE', 'ADULT')");
+                st.executeUpdate("INSERT INTO status_change (allegation_id, to_status, changed_at, changed_by) VALUES ("
+                        + id + ", 'PRELIMINARY_ASSESSMENT', NOW(6), 'bench')");
+            }
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    private interface Attempt {
+        boolean run() throws Exception;
+    }
+
+    /** Successful attempts per second of {@code threads} threads calling {@code attempt} for {@code seconds}. */
+    private static double forSeconds(int threads, int seconds, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicLong ok = new java.util.concurrent.atomic.AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    if (attempt.run()) {
+                        ok.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return ok.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * {@code GET /api/v1/allegations/export} as HQ: every case, streamed; the time, the rows and
+     * bytes received, and the application JVM's heap while it streams ({@code jstat} on the
+     * process listening on the benchmark's port, or {@code bench.app.pid}).
+     */
+    private String export() throws Exception {
+        token("hq.conduct");
+        String pid = System.getProperty("bench.app.pid", appPid());
+        HeapWatch heap = pid == null ? null : new HeapWatch(pid);
+        long t = System.nanoTime();
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/allegations/export"))
+                .header("Authorization", "Bearer " + tokens.get("hq.conduct")).timeout(Duration.ofMinutes(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        long lines = 0;
+        try (java.io.InputStream in = r.body()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        String peak = heap == null ? "n/a" : heap.stop();
+        System.out.printf(Locale.ROOT, "CSV export as HQ: status %d, %s cases announced, %,d lines, %,d bytes in %.1f s; "
+                + "application heap used before / peak while streaming: %s%n", r.statusCode(),
+                r.headers().firstValue("X-Total-Count").orElse("?"), lines, bytes, seconds, peak);
+        return String.format(Locale.ROOT, "{\"status\": %d, \"announced\": \"%s\", \"lines\": %d, \"bytes\": %d, "
+                + "\"seconds\": %.1f, \"heap\": \"%s\"}", r.statusCode(), r.headers().firstValue("X-Total-Count").orElse("?"),
+                lines, bytes, seconds, peak);
+    }
+
+    /** The pid of the Payara Micro serving {@code bench.url}'s port, from its command line. */
+    private String appPid() {
+        String port = String.valueOf(URI.create(base).getPort());
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")
+                && c.contains("--port " + port)).orElse(false)).map(p -> String.valueOf(p.pid())).findFirst().orElse(null);
+    }
+
+    /** Samples a JVM's used heap (survivors, eden, old) every 200 ms with {@code jstat -gc}. */
+    private static final class HeapWatch {
+        private final Process jstat;
+        private final Thread reader;
+        private volatile double first = -1;
+        private volatile double peak;
+
+        HeapWatch(String pid) throws java.io.IOException {
+            jstat = new ProcessBuilder("jstat", "-gc", pid, "200").redirectErrorStream(true).start();
+            reader = new Thread(() -> {
+                try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream()))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        String[] f = line.strip().split("\\s+");
+                        if (f.length > 8 && !f[0].startsWith("S0C")) {
+                            double used = Double.parseDouble(f[2]) + Double.parseDouble(f[3]) + Double.parseDouble(f[5])
+                                    + Double.parseDouble(f[7]);
+                            if (first < 0) {
+                                first = used;
+                            }
+                            peak = Math.max(peak, used);
+                        }
+                    }
+                } catch (java.io.IOException | NumberFormatException e) {
+                    // jstat ended
+                }
+            });
+            reader.start();
+        }
+
+        String stop() throws InterruptedException {
+            jstat.destroy();
+            reader.join(2000);
+            return String.format(Locale.ROOT, "%.0f MiB / %.0f MiB", first / 1024, peak / 1024);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** The date and id of the last case of the page before {@code page} (the cursor a client holds there). */
+    private Object[] cursor(String orderedSql, int page) throws SQLException {
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(orderedSql + " LIMIT 1 OFFSET "
+                + Math.max(0, page * 50L - 1))) {
+            r.next();
+            return new Object[] {r.getDate(1).toLocalDate(), r.getLong(2)};
+        }
+    }
+
+    private String reference(String sql) throws SQLException {
+        try (Connection c = connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** Every row the case page shows, one statement per table, by the case's id (found by its reference). */
+    private List<Sql> casePageSql(String reference) throws SQLException {
+        long id = count("SELECT id FROM allegation WHERE reference = '" + reference + "'");
+        List<Sql> sql = new ArrayList<>(List.of(Sql.of("SELECT * FROM allegation a WHERE a.reference = ?", reference)));
+        for (String q : List.of(
+                "SELECT s.*, i.* FROM subject s LEFT JOIN subject_identity i ON i.subject_id = s.id WHERE s.allegation_id = ?",
+                "SELECT v.*, i.* FROM victim v LEFT JOIN victim_identity i ON i.victim_id = v.id WHERE v.allegation_id = ?",
+                "SELECT * FROM status_change WHERE allegation_id = ? ORDER BY changed_at",
+                "SELECT * FROM case_assignment WHERE allegation_id = ?",
+                "SELECT id, file_name, media_type, classification FROM attachment WHERE allegation_id = ?",
+                "SELECT i.*, x.subject_id FROM investigation i LEFT JOIN investigation_subject x ON x.investigation_id = i.id "
+                        + "WHERE i.allegation_id = ?",
+                "SELECT n.*, f.* FROM notification n LEFT JOIN notification_follow_up f ON f.notification_id = n.id "
+                        + "WHERE n.allegation_id = ?",
+                "SELECT * FROM case_action WHERE allegation_id = ?",
+                "SELECT * FROM criminal_referral WHERE allegation_id = ?")) {
+            sql.add(Sql.of(q, id));
+        }
+        return sql;
+    }
+
+    /** The quarter's units, victims and perpetrators, grouped as the published table needs them. */
+    private List<Sql> quarterlySql(int year) {
+        java.sql.Date from = java.sql.Date.valueOf(LocalDate.of(year, 4, 1));
+        java.sql.Date to = java.sql.Date.valueOf(LocalDate.of(year, 6, 30));
+        java.sql.Timestamp asOf = java.sql.Timestamp.valueOf(today.plusDays(1).atStartOfDay());
+        return List.of(Sql.of("SELECT u.mission_code, u.category, u.nat, u.incident_year, u.sea_type, "
+                        + "COALESCE((SELECT sc.to_status FROM status_change sc WHERE sc.allegation_id = u.id AND sc.changed_at < ? "
+                        + "ORDER BY sc.changed_at DESC, sc.id DESC LIMIT 1), 'PRELIMINARY_ASSESSMENT'), EXISTS (SELECT 1 FROM "
+                        + "notification n WHERE n.allegation_id = u.id AND n.sent_on <= ?), COUNT(*) FROM (SELECT DISTINCT a.id, "
+                        + "a.mission_code, COALESCE(s.personnel_category, 'UNKNOWN') category, CASE WHEN pc.uniformed THEN "
+                        + "COALESCE(s.nationality, 'UNKNOWN') END nat, COALESCE(CAST(YEAR(a.incident_date) AS CHAR), 'UNKNOWN') "
+                        + "incident_year, COALESCE(a.sea_type, 'UNKNOWN') sea_type FROM allegation a LEFT JOIN subject s "
+                        + "ON s.allegation_id = a.id LEFT JOIN personnel_category pc ON pc.code = s.personnel_category "
+                        + "WHERE a.kind = 'SEA' AND a.received_on >= ? AND a.received_on <= ?) u GROUP BY 1, 2, 3, 4, 5, 6, 7",
+                        asOf, java.sql.Date.valueOf(today), from, to),
+                Sql.of("SELECT v.sex, v.age_group, COUNT(*) FROM victim v JOIN allegation a ON a.id = v.allegation_id "
+                        + "WHERE a.kind = 'SEA' AND a.received_on >= ? AND a.received_on <= ? GROUP BY v.sex, v.age_group", from, to),
+                Sql.of("SELECT s.sex, COUNT(*) FROM subject s JOIN allegation a ON a.id = s.allegation_id WHERE a.kind = 'SEA' "
+                        + "AND a.received_on >= ? AND a.received_on <= ? GROUP BY s.sex", from, to));
+    }
+
+    /** The year's units of both kinds by quarter, mission, category, area and seriousness, and the five-year trend. */
+    private List<Sql> annualSql(int year) {
+        java.sql.Date from = java.sql.Date.valueOf(LocalDate.of(year, 1, 1));
+        java.sql.Date to = java.sql.Date.valueOf(LocalDate.of(year, 12, 31));
+        List<Sql> sql = new ArrayList<>();
+        for (String kind : List.of("SEA", "OTHER_MISCONDUCT")) {
+            sql.add(Sql.of("SELECT u.q, u.mission_code, u.category, u.thematic, u.seriousness, COUNT(*) FROM (SELECT DISTINCT a.id, "
+                    + "QUARTER(a.received_on) q, a.mission_code, COALESCE(s.personnel_category, 'UNKNOWN') category, "
+                    + "CASE WHEN pc.uniformed THEN COALESCE(s.nationality, 'UNKNOWN') END nat, COALESCE(a.thematic_area, 'UNKNOWN') "
+                    + "thematic, a.seriousness FROM allegation a LEFT JOIN subject s ON s.allegation_id = a.id LEFT JOIN "
+                    + "personnel_category pc ON pc.code = s.personnel_category WHERE a.kind = ? AND a.received_on >= ? "
+                    + "AND a.received_on <= ?) u GROUP BY 1, 2, 3, 4, 5", kind, from, to));
+        }
+        sql.add(Sql.of("SELECT YEAR(a.received_on), COUNT(DISTINCT a.id, COALESCE(s.personnel_category, 'UNKNOWN'), CASE WHEN "
+                + "pc.uniformed THEN COALESCE(s.nationality, 'UNKNOWN') ELSE '-' END) FROM allegation a LEFT JOIN subject s ON "
+                + "s.allegation_id = a.id LEFT JOIN personnel_category pc ON pc.code = s.personnel_category WHERE a.kind = 'SEA' "
+                + "AND a.received_on >= ? AND a.received_on <= ? GROUP BY 1",
+                java.sql.Date.valueOf(LocalDate.of(year - 4, 1, 1)), to));
+        sql.add(Sql.of("SELECT i.entity, COUNT(*), SUM(i.completed_on IS NOT NULL) FROM investigation i JOIN allegation a "
+                + "ON a.id = i.allegation_id WHERE a.received_on >= ? AND a.received_on <= ? GROUP BY i.entity", from, to));
+        sql.add(Sql.of("SELECT i.finding, COUNT(*) FROM investigation i JOIN allegation a ON a.id = i.allegation_id "
+                + "WHERE a.received_on >= ? AND a.received_on <= ? AND i.finding IS NOT NULL GROUP BY i.finding", from, to));
+        sql.add(Sql.of("SELECT s.nationality, act.type, COUNT(*) FROM case_action act JOIN subject s ON s.id = act.subject_id "
+                + "JOIN allegation a ON a.id = act.allegation_id WHERE a.received_on >= ? AND a.received_on <= ? GROUP BY 1, 2",
+                from, to));
+        return sql;
     }
 
     // The hand-written SQL of each clock, as DeadlineQueries would best be answered (docs/performance.md).

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.MisconductKind;
@@ -29,6 +30,8 @@ import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.platform.rest.JsonRecords;
 import org.blueledger.allegation.service.AllegationQueries;
 import org.blueledger.allegation.service.AllegationService;
+import org.blueledger.allegation.service.CaseCursors;
+import org.blueledger.allegation.service.CaseListCsv;
 import org.blueledger.allegation.service.AttachFile;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
@@ -97,11 +100,14 @@ public class AllegationsResource {
     @APIResponse(responseCode = "200", description = "A page of the cases the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AllegationPage")))
     @GET
-    @Operation(summary = "List the cases the caller may see, a page at a time (size at most 200)")
+    @Operation(summary = "List the cases the caller may see, newest first, a page at a time (size at most 200); "
+            + "`after` (the previous page's `next`) pages by keyset instead of `page`")
     public CaseResponses.Page list(@QueryParam("mission") String mission, @QueryParam("status") String status,
                        @QueryParam("kind") String kind, @QueryParam("receivedFrom") String receivedFrom,
                        @QueryParam("receivedTo") String receivedTo, @QueryParam("reference") String reference,
-                       @QueryParam("page") String page, @QueryParam("size") String size) {
+                       @QueryParam("page") String page, @QueryParam("size") String size,
+                       @Parameter(description = "The `next` of the previous page: the page after it (keyset paging); "
+                               + "with it, `page` must be 0 or absent") @QueryParam("after") String after) {
         List<FieldError> errors = new ArrayList<>();
         AllegationStatus st = code(AllegationStatus.class, status, "status", errors);
         MisconductKind k = code(MisconductKind.class, kind, "kind", errors);
@@ -109,9 +115,15 @@ public class AllegationsResource {
         LocalDate to = date(receivedTo, "receivedTo", errors);
         int p = integer(page, "page", 0, 0, Integer.MAX_VALUE / AllegationCriteria.MAX_SIZE, errors);
         int s = integer(size, "size", 50, 1, AllegationCriteria.MAX_SIZE, errors);
+        String cursor = blank(after);
+        if (cursor != null && CaseCursors.parse(cursor).isEmpty()) {
+            errors.add(new FieldError("after", "must be the next of a page of this list"));
+        } else if (cursor != null && p != 0) {
+            errors.add(new FieldError("page", "must be 0 or absent with after"));
+        }
         failOn(errors);
         return CaseJson.page(queries.page(new AllegationCriteria(blank(mission), st, k, from, to, blank(reference),
-                AllegationCriteria.Sort.RECEIVED_ON, false, p, s)));
+                AllegationCriteria.Sort.RECEIVED_ON, false, p, s), cursor));
     }
 
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row",
@@ -119,8 +131,8 @@ public class AllegationsResource {
     @GET
     @Path("export")
     @Produces("text/csv")
-    @Operation(summary = "The cases the caller may see, with summaries, as CSV (same filters as the list; at most "
-            + "10,000 rows; formula-like cells defused)")
+    @Operation(summary = "Every case the caller may see, with summaries, as CSV, newest first (same filters as the "
+            + "list; streamed; formula-like cells defused)")
     public Response export(@QueryParam("mission") String mission, @QueryParam("status") String status,
                            @QueryParam("kind") String kind, @QueryParam("receivedFrom") String receivedFrom,
                            @QueryParam("receivedTo") String receivedTo) {
@@ -130,10 +142,13 @@ public class AllegationsResource {
         LocalDate from = date(receivedFrom, "receivedFrom", errors);
         LocalDate to = date(receivedTo, "receivedTo", errors);
         failOn(errors);
-        String csv = org.blueledger.allegation.service.CaseListCsv.of(queries.export(new AllegationCriteria(blank(mission),
-                st, k, from, to, null, AllegationCriteria.Sort.RECEIVED_ON, false, 0, 1)));
-        return Response.ok(csv, org.blueledger.allegation.service.CaseListCsv.MEDIA_TYPE).header("Content-Disposition",
-                "attachment; filename=\"" + org.blueledger.allegation.service.CaseListCsv.FILE_NAME + "\"").build();
+        AllegationCriteria criteria = new AllegationCriteria(blank(mission), st, k, from, to, null,
+                AllegationCriteria.Sort.RECEIVED_ON, false, 0, 1);
+        long cases = queries.exportStart(criteria);
+        StreamingOutput csv = out -> CaseListCsv.write(queries, criteria, out);
+        return Response.ok(csv, CaseListCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + CaseListCsv.FILE_NAME + "\"")
+                .header("X-Total-Count", cases).build();
     }
 
     @APIResponse(responseCode = "200", description = "The case, with its criminalReferrals",

@@ -90,7 +90,7 @@ final class CaseJson {
     static CaseResponses.Page page(AllegationPage p) {
         return new CaseResponses.Page(p.items().stream().map(r -> new CaseResponses.Row(r.reference(), r.mission(),
                 text(r.receivedOn()), text(r.incidentDate()), name(r.kind()), name(r.seaType()), name(r.status()),
-                r.referredToMemberState(), r.version())).toList(), p.total(), p.page(), p.size());
+                r.referredToMemberState(), r.version())).toList(), p.total(), p.page(), p.size(), p.next());
     }
 
     /** A date or instant as ISO-8601 text ({@code toString} of java.time), {@code null} kept. */

@@ -32,10 +32,29 @@ public final class AllegationScope {
     static final List<PersonnelCategory> UNIFORMED = Arrays.stream(PersonnelCategory.values())
             .filter(PersonnelCategory::isUniformed).toList();
 
+    /**
+     * The few shapes of scope the case list answers from an index range or a maintained counter
+     * ({@link CaseList}); any other scope (an investigator's, or a caller with several roles)
+     * is {@code OTHER} and goes through {@link #sqlPredicate()}.
+     */
+    public enum Shape {
+        /** Every case. */
+        ALL,
+        /** The cases of one mission ({@link #shapeValue()}). */
+        MISSION,
+        /** The cases of one member state in {@code allegation_state} ({@link #shapeValue()}). */
+        STATE,
+        /** No case. */
+        NONE,
+        OTHER
+    }
+
     private final String predicate;
     private final Map<String, Object> parameters;
     private final String sql;
     private final List<Object> sqlParameters;
+    private final Shape shape;
+    private final String shapeValue;
 
     private AllegationScope(String predicate, Map<String, Object> parameters) {
         this(predicate, parameters, predicate, List.of());
@@ -46,7 +65,25 @@ public final class AllegationScope {
         this.parameters = parameters;
         this.sql = sql;
         this.sqlParameters = List.copyOf(sqlParameters);
+        if ("1 = 1".equals(predicate)) {
+            shape = Shape.ALL;
+            shapeValue = null;
+        } else if ("1 = 0".equals(predicate)) {
+            shape = Shape.NONE;
+            shapeValue = null;
+        } else if (sqlParameters.size() == 1 && sql.equals("(a.mission_code = ?)")) {
+            shape = Shape.MISSION;
+            shapeValue = (String) sqlParameters.get(0);
+        } else if (sqlParameters.size() == 1 && sql.equals("(" + STATE_SQL + ")")) {
+            shape = Shape.STATE;
+            shapeValue = (String) sqlParameters.get(0);
+        } else {
+            shape = Shape.OTHER;
+            shapeValue = null;
+        }
     }
+
+    private static final String STATE_SQL = "a.id IN (SELECT st.allegation_id FROM allegation_state st WHERE st.state_code = ?)";
 
     public static AllegationScope of(CallerScope caller) {
         List<String> terms = new ArrayList<>();
@@ -85,7 +122,7 @@ public final class AllegationScope {
             // one range of allegation_state's primary key (state_code, allegation_id): ADR 0010
             terms.add("a.id IN (SELECT st.allegationId FROM AllegationState st WHERE st.stateCode = :scopeState)");
             params.put("scopeState", caller.memberState());
-            sqlTerms.add("a.id IN (SELECT st.allegation_id FROM allegation_state st WHERE st.state_code = ?)");
+            sqlTerms.add(STATE_SQL);
             sqlParams.add(caller.memberState());
         }
         if (terms.isEmpty()) {
@@ -119,6 +156,15 @@ public final class AllegationScope {
 
     public List<Object> sqlParameters() {
         return sqlParameters;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    /** The mission of a {@link Shape#MISSION} scope, the state of a {@link Shape#STATE} one; else null. */
+    public String shapeValue() {
+        return shapeValue;
     }
 
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {

@@ -3,12 +3,10 @@ package org.blueledger.allegation.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.persistence.AllegationScope;
+import org.blueledger.allegation.persistence.CaseList;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.audit.service.AuditRow;
@@ -19,7 +17,6 @@ import org.blueledger.security.service.CallerScope;
 import org.blueledger.security.service.CurrentUser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +39,11 @@ public class AllegationQueries {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "blueledger.reminders.due-soon-days", defaultValue = "3")
     int dueSoonDays;
 
-    @PersistenceContext(unitName = "blueledger")
-    EntityManager em;
-
     @Inject
     AllegationRepository repository;
+
+    @Inject
+    CaseList list;
 
     @Inject
     CurrentUser currentUser;
@@ -76,47 +73,19 @@ public class AllegationQueries {
     }
 
 
-    /** The WHERE clause of the list and the export: the caller's scope AND the filters. */
-    private record Where(String clause, Map<String, Object> params) {
-    }
-
-    private static Where where(AllegationScope scope, AllegationCriteria c) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(scope.predicate());
-        Map<String, Object> params = new HashMap<>();
-        if (c.mission() != null) {
-            where.append(" AND a.missionCode = :mission");
-            params.put("mission", c.mission());
-        }
-        if (c.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", c.status());
-        }
-        if (c.kind() != null) {
-            where.append(" AND a.kind = :kind");
-            params.put("kind", c.kind());
-        }
-        if (c.receivedFrom() != null) {
-            where.append(" AND a.receivedOn >= :from");
-            params.put("from", c.receivedFrom());
-        }
-        if (c.receivedTo() != null) {
-            where.append(" AND a.receivedOn <= :to");
-            params.put("to", c.receivedTo());
-        }
-        if (c.referenceContains() != null && !c.referenceContains().isBlank()) {
-            where.append(" AND a.reference LIKE :ref");
-            params.put("ref", "%" + c.referenceContains().strip().toUpperCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
+    /** The list's filters as {@link CaseList} binds them (LIKE operands escaped, free text cut to its limit). */
+    static CaseList.Filters filters(AllegationCriteria c) {
+        String ref = c.referenceContains() == null || c.referenceContains().isBlank() ? null
+                : "%" + likeEscaped(c.referenceContains().strip().toUpperCase()) + "%";
+        String text = null;
         if (c.text() != null && !c.text().isBlank()) {
             // summary, location and reference only: identities are in other (encrypted) tables and never searched;
             // the columns' collation (utf8mb4_unicode_ci) makes the match case- and accent-insensitive
-            where.append(" AND (a.summary LIKE :text OR a.location LIKE :text OR a.reference LIKE :text)");
-            String text = c.text().strip();
-            params.put("text", "%" + likeEscaped(text.length() > AllegationCriteria.MAX_TEXT
-                    ? text.substring(0, AllegationCriteria.MAX_TEXT) : text) + "%");
+            String t = c.text().strip();
+            text = "%" + likeEscaped(t.length() > AllegationCriteria.MAX_TEXT ? t.substring(0, AllegationCriteria.MAX_TEXT) : t) + "%";
         }
-        return new Where(where.toString(), params);
+        return new CaseList.Filters(c.mission(), c.status() == null ? null : c.status().name(),
+                c.kind() == null ? null : c.kind().name(), c.receivedFrom(), c.receivedTo(), ref, text);
     }
 
     /** A LIKE operand matching {@code s} literally (MariaDB's default escape character is the backslash). */
@@ -124,35 +93,46 @@ public class AllegationQueries {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** How many cases the caller may see match the filters (one COUNT query, for the paginator). */
+    /** How many cases the caller may see match the filters (a maintained counter where it can: {@link CaseList}). */
     public long count(AllegationCriteria c) {
-        AllegationScope scope = AllegationScope.of(currentUser.scope());
-        Where w = where(scope, c);
-        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(a) FROM Allegation a" + w.clause(), Long.class));
-        w.params().forEach(count::setParameter);
-        return count.getSingleResult();
+        return list.count(AllegationScope.of(currentUser.scope()), filters(c));
     }
 
     public AllegationPage page(AllegationCriteria c) {
-        CallerScope caller = currentUser.scope();
-        AllegationScope scope = AllegationScope.of(caller);
-        Where w = where(scope, c);
-        String where = w.clause();
-        Map<String, Object> params = w.params();
+        return page(c, (String) null);
+    }
+
+    /**
+     * A page of the list: {@code after} the cursor of the previous page's last case (keyset
+     * paging, newest first only) or else page {@code c.page()}; with the cursor of its last case
+     * as {@link AllegationPage#next()} when the page is full.
+     */
+    public AllegationPage page(AllegationCriteria c, String after) {
+        CaseList.Cursor cursor = after == null ? null : CaseCursors.parse(after).orElseThrow(() ->
+                new org.blueledger.platform.error.ValidationFailedException(List.of(
+                        new org.blueledger.platform.error.FieldError("after", "must be the next of a page of this list"))));
+        AllegationScope scope = AllegationScope.of(currentUser.scope());
+        CaseList.Filters f = filters(c);
         AllegationCriteria.Sort sort = c.sort() == null ? AllegationCriteria.Sort.RECEIVED_ON : c.sort();
-        String order = " ORDER BY " + sort.path + (c.ascending() ? " ASC" : " DESC") + ", a.id" + (c.ascending() ? " ASC" : " DESC");
         int size = Math.min(AllegationCriteria.MAX_SIZE, Math.max(1, c.size()));
         int page = Math.max(0, c.page());
-        TypedQuery<AllegationRow> rows = scope.bind(em.createQuery("SELECT NEW org.blueledger.allegation.service.AllegationRow("
-                + "a.reference, a.missionCode, a.receivedOn, a.incidentDate, a.kind, a.seaType, a.status, "
-                + "a.referredToMemberState, a.version) FROM Allegation a" + where + order, AllegationRow.class));
-        TypedQuery<Long> count = scope.bind(em.createQuery("SELECT COUNT(a) FROM Allegation a" + where, Long.class));
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<AllegationRow> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new AllegationPage(new ArrayList<>(items), count.getSingleResult(), page, size);
+        CaseList.Ids ids = list.page(scope, f, CaseList.Order.valueOf(sort.name()), c.ascending(), cursor,
+                (long) page * size, size);
+        Map<Long, Object[]> rows = list.rows(ids.ids(), "a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
+                + "a.kind, a.seaType, a.status, a.referredToMemberState, a.version");
+        List<AllegationRow> items = new ArrayList<>();
+        for (Long id : ids.ids()) {
+            Object[] r = rows.get(id);
+            if (r != null) { // a case that went between the two queries: nothing deletes cases, but never fail on it
+                items.add(new AllegationRow((String) r[0], (String) r[1], (java.time.LocalDate) r[2],
+                        (java.time.LocalDate) r[3], (org.blueledger.allegation.domain.MisconductKind) r[4],
+                        (org.blueledger.allegation.domain.SeaType) r[5], (org.blueledger.allegation.domain.AllegationStatus) r[6],
+                        (Boolean) r[7], ((Number) r[8]).longValue()));
+            }
+        }
+        CaseList.Cursor next = ids.ids().size() == size && sort == AllegationCriteria.Sort.RECEIVED_ON && !c.ascending()
+                ? ids.last() : null;
+        return new AllegationPage(items, list.count(scope, f), page, size, next == null ? null : CaseCursors.format(next));
     }
 
     /**
@@ -189,28 +169,43 @@ public class AllegationQueries {
         return readers.readsOf(reference);
     }
 
-    public static final int EXPORT_MAX = 10_000;
+    /** Cases read per query while an export streams (the heap holds one such chunk at a time). */
+    public static final int EXPORT_CHUNK = 1_000;
 
     /**
-     * The case list with summaries, for export (CSV): same scope and filters as the list, at most
-     * {@value #EXPORT_MAX} rows, written to the audit trail as an EXPORT.
+     * Starts an export of the case list with summaries (CSV): the same scope and filters as the
+     * list, every matching case, newest first. Writes the EXPORT to the audit trail with the
+     * number of cases before any leaves, and returns that number; the rows then come from
+     * {@link #exportChunk}, a chunk per call, so the file is streamed, never built in memory.
      */
-    public List<List<Object>> export(AllegationCriteria c) {
-        CallerScope caller = currentUser.scope();
-        AllegationScope scope = AllegationScope.of(caller);
-        Where w = where(scope, c);
-        String where = w.clause();
-        Map<String, Object> params = w.params();
-        TypedQuery<Object[]> q = scope.bind(em.createQuery("SELECT a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
-                + "a.kind, a.seaType, a.status, a.referredToMemberState, a.location, a.summary FROM Allegation a" + where
-                + " ORDER BY a.receivedOn DESC, a.id DESC", Object[].class));
-        params.forEach(q::setParameter);
-        List<List<Object>> rows = new ArrayList<>();
-        for (Object[] r : q.setMaxResults(EXPORT_MAX).getResultList()) {
-            rows.add(java.util.Arrays.asList(r));
+    public long exportStart(AllegationCriteria c) {
+        long cases = count(c);
+        audit.record("EXPORT", "allegations", AuditOutcome.ALLOWED, cases + " cases (CSV)");
+        return cases;
+    }
+
+    /**
+     * The next {@value #EXPORT_CHUNK} cases of an export {@code after} the last one written (null:
+     * from the newest), in the caller's scope, each as the columns of {@link CaseListCsv}.
+     * Chunks are separate reads: a case filed while the file streams may or may not be in it.
+     */
+    public ExportChunk exportChunk(AllegationCriteria c, CaseList.Cursor after) {
+        CaseList.Ids ids = list.page(AllegationScope.of(currentUser.scope()), filters(c), CaseList.Order.RECEIVED_ON,
+                false, after, 0, EXPORT_CHUNK);
+        Map<Long, Object[]> rows = list.rows(ids.ids(), "a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
+                + "a.kind, a.seaType, a.status, a.referredToMemberState, a.location, a.summary");
+        List<List<Object>> out = new ArrayList<>(ids.ids().size());
+        for (Long id : ids.ids()) {
+            Object[] r = rows.get(id);
+            if (r != null) {
+                out.add(java.util.Arrays.asList(r));
+            }
         }
-        audit.record("EXPORT", "allegations", AuditOutcome.ALLOWED, rows.size() + " cases (CSV)");
-        return rows;
+        return new ExportChunk(out, ids.ids().size() < EXPORT_CHUNK ? null : ids.last());
+    }
+
+    /** Rows of an export and the cursor of the next chunk (null after the last). */
+    public record ExportChunk(List<List<Object>> rows, CaseList.Cursor next) {
     }
 
     /**

@@ -2,6 +2,12 @@ package org.blueledger.allegation.service;
 
 import org.blueledger.platform.rest.Csv;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -24,5 +30,24 @@ public final class CaseListCsv {
         StringBuilder csv = new StringBuilder(Csv.row(HEADER));
         rows.forEach(row -> csv.append(Csv.row(row)));
         return csv.toString();
+    }
+
+    /**
+     * Streams the whole export to {@code out}: the header, then {@link AllegationQueries#exportChunk}
+     * after chunk, flushed as it goes, so the heap never holds more than one chunk. The caller
+     * has already started (and audited) the export with {@link AllegationQueries#exportStart}.
+     */
+    public static void write(AllegationQueries queries, AllegationCriteria criteria, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        w.write(Csv.row(HEADER));
+        org.blueledger.allegation.persistence.CaseList.Cursor after = null;
+        do {
+            AllegationQueries.ExportChunk chunk = queries.exportChunk(criteria, after);
+            for (List<Object> row : chunk.rows()) {
+                w.write(Csv.row(row));
+            }
+            w.flush();
+            after = chunk.next();
+        } while (after != null);
     }
 }

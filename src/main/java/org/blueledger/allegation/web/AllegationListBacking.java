@@ -22,11 +22,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -103,8 +101,15 @@ public class AllegationListBacking implements Serializable {
     /** The export button: the list's filters as CSV (the service scopes it and audits the export). */
     public StreamedContent getExport() {
         return DefaultStreamedContent.builder().name(CaseListCsv.FILE_NAME).contentType(CaseListCsv.MEDIA_TYPE)
-                .stream(() -> new ByteArrayInputStream(CaseListCsv.of(queries.export(state.criteria()))
-                        .getBytes(StandardCharsets.UTF_8))).build();
+                .writer(out -> {
+                    var criteria = state.criteria();
+                    queries.exportStart(criteria);
+                    try {
+                        CaseListCsv.write(queries, criteria, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
     }
 
     /** The table's sort as the address gives it, so the header shows it. */

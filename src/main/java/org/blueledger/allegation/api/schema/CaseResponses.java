@@ -273,7 +273,9 @@ public final class CaseResponses {
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Row.class) List<Row> items,
             @Schema(required = true, minimum = "0") long total,
             @Schema(required = true, minimum = "0") int page,
-            @Schema(required = true, minimum = "1", maximum = "200") int size) {
+            @Schema(required = true, minimum = "1", maximum = "200") int size,
+            @Schema(required = true, nullable = true, description = "Pass as `after` for the page after this one "
+                    + "(keyset paging, as fast at any depth); null on the last page") String next) {
     }
 
     /** A row of {@code CaseJson.page}. */
