@@ -198,6 +198,10 @@ public final class Benchmark {
                         claims("c.member_state = ?", claimCutoff, "NPL"))));
         list.add(new Scenario("deadlines victims.rights", "victims.rights", "/api/v1/deadlines",
                 List.of(claims("1 = 1", claimCutoff))));
+        // the dashboard page after sign-in (a web session per client): it shows the same clocks
+        for (Scenario d : List.copyOf(list)) {
+            list.add(new Scenario("dashboard page " + d.user(), d.user(), "/dashboard.xhtml", d.sql()));
+        }
         String columns = "a.reference, a.mission_code, a.received_on, a.incident_date, a.kind, a.sea_type, a.status, "
                 + "a.referred_to_member_state, a.version";
         // the best hand-written list: newest first from the scope's index, the total from V019's counters
@@ -593,7 +597,7 @@ public final class Benchmark {
             p.add(state);
         }
         return sql(PLAN + "SELECT a.id, a.reference, a.mission_code, nv.id, nv.response_due_on, nv.member_state "
-                + "FROM notification nv JOIN allegation a ON a.id = nv.allegation_id WHERE nv.answer IS NULL"
+                + "FROM notification nv STRAIGHT_JOIN allegation a ON a.id = nv.allegation_id WHERE nv.answer IS NULL"
                 + (horizon == null ? "" : " AND nv.response_due_on <= ?") + (state == null ? "" : " AND nv.member_state = ?")
                 + " AND a.status IN " + OPEN + " AND " + scope + " ORDER BY nv.response_due_on, nv.id LIMIT 50", p, scopeParams);
     }
@@ -604,7 +608,7 @@ public final class Benchmark {
             p.add(investigator);
         }
         return sql(PLAN + "SELECT a.id, a.reference, a.mission_code, inv.id, inv.due_on FROM investigation inv "
-                + "JOIN allegation a ON a.id = inv.allegation_id WHERE inv.completed_on IS NULL AND inv.due_on <= ? "
+                + "STRAIGHT_JOIN allegation a ON a.id = inv.allegation_id WHERE inv.completed_on IS NULL AND inv.due_on <= ? "
                 + "AND a.status IN " + OPEN + (investigator == null ? "" : " AND EXISTS (SELECT 1 FROM case_assignment asg "
                 + "WHERE asg.allegation_id = a.id AND asg.username = ? AND asg.role = 'INVESTIGATOR' "
                 + "AND (asg.investigation_id IS NULL OR asg.investigation_id = inv.id))") + " AND " + scope
@@ -683,12 +687,57 @@ public final class Benchmark {
     }
 
     private void get(Scenario s) throws Exception {
+        if (s.path().endsWith(".xhtml")) {
+            HttpResponse<String> r = session(s.user()).send(HttpRequest.newBuilder(URI.create(base + s.path()))
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 || !r.body().contains("bl-")) {
+                throw new IllegalStateException(s.name() + ": " + r.statusCode() + " " + r.uri());
+            }
+            return;
+        }
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + s.path()))
                 .header("Authorization", "Bearer " + tokens.get(s.user())).timeout(Duration.ofSeconds(120)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(s.name() + ": " + r.statusCode() + " " + r.body());
         }
+    }
+
+    /** Each client thread's signed-in web session per account (a cookie jar each, signed in through the form). */
+    private final ThreadLocal<Map<String, HttpClient>> sessions = ThreadLocal.withInitial(HashMap::new);
+
+    private HttpClient session(String user) throws Exception {
+        HttpClient client = sessions.get().get(user);
+        if (client != null) {
+            return client;
+        }
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder body = new StringBuilder();
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                body.append(encode(name.group(1))).append('=').append(value.find() ? encode(value.group(1)) : "").append('&');
+            }
+        }
+        body.append("loginForm%3Ausername=").append(encode(user)).append("&loginForm%3Apassword=")
+                .append(encode(passwords.get(user))).append("&loginForm%3AsignIn=");
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.uri().getPath().endsWith("login.xhtml")) {
+            throw new IllegalStateException("Web sign-in of " + user + " failed (two-factor on? start with BLUELEDGER_DEMO=true)");
+        }
+        sessions.get().put(user, client);
+        return client;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private interface Task {

@@ -240,7 +240,7 @@ public class DeadlineQueries {
      */
     private List<DueItem> noteVerbaleAnswers(Ask ask, String state, LocalDate horizon) {
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, nv.id, nv.response_due_on, nv.member_state "
-                + "FROM notification nv JOIN allegation a ON a.id = nv.allegation_id WHERE nv.answer IS NULL");
+                + "FROM notification nv " + join(ask) + " allegation a ON a.id = nv.allegation_id WHERE nv.answer IS NULL");
         if (horizon != null) {
             sql.and("nv.response_due_on <= ?", sqlDate(horizon));
         }
@@ -265,7 +265,7 @@ public class DeadlineQueries {
      */
     private List<DueItem> investigations(Ask ask, String investigator, LocalDate horizon) {
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, inv.id, inv.due_on "
-                + "FROM investigation inv JOIN allegation a ON a.id = inv.allegation_id "
+                + "FROM investigation inv " + join(ask) + " allegation a ON a.id = inv.allegation_id "
                 + "WHERE inv.completed_on IS NULL AND inv.due_on <= ?", sqlDate(horizon));
         sql.and("a.status IN " + inList(OPEN.stream().map(Enum::name).toList()));
         if (investigator != null) {
@@ -359,6 +359,17 @@ public class DeadlineQueries {
     }
 
     /** The caller's scope and the one case asked for, ANDed in. */
+    /**
+     * How a clock driven by its own due-date index joins the case: STRAIGHT_JOIN, so MariaDB walks
+     * that index in order and stops after LIMIT rows. Left to itself it drives from the case
+     * wherever an index on the case's mission and status looks selective (V020's), then sorts
+     * every open case of the mission: 0.55 s instead of milliseconds for a mission of 160,000
+     * cases. For one case (its page) the case drives, found by its reference.
+     */
+    private static String join(Ask ask) {
+        return ask.caseRef() == null ? "STRAIGHT_JOIN" : "JOIN";
+    }
+
     private static Sql scoped(Ask ask, Sql sql) {
         sql.and(ask.scope().sqlPredicate(), ask.scope().sqlParameters().toArray());
         if (ask.caseRef() != null) {
