@@ -21,15 +21,23 @@ import java.util.TreeMap;
  * unanswered notes not due within the due-soon days are in its full list, not in the counts), and the items
  * behind one count. Read through {@link DeadlineQueries#forCaller}, so the counts carry exactly
  * its scope and role narrowing; due dates count working days in Java there, so the grouping is
- * done here, over at most {@value #CAP} items of each clock ({@link DueCounts#capped()} says when
- * that cap was reached, and the page says the counts are "at least").
+ * done here, over at most {@code blueledger.dashboard.count-cap} items of each clock (default
+ * {@value #CAP}; {@link DueCounts#capped()} says when that cap was reached, and the page says the
+ * counts are "at least"). The cap bounds the dashboard's cost: each clock's SQL walks its index
+ * from the most urgent item and probes each candidate, so at 1,000,000 cases HQ's dashboard took
+ * 5.6 s with a cap of 5,000 (1.3 s for one clock's 5,000 items) and takes well under a second
+ * with 500 (docs/performance.md).
  */
 @Stateless
 @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.INVESTIGATOR, Role.Names.HQ_CONDUCT,
         Role.Names.MEMBER_STATE_LIAISON, Role.Names.VICTIMS_RIGHTS})
 public class DeadlineCounts {
 
-    public static final int CAP = 5_000;
+    public static final int CAP = 500;
+
+    @Inject
+    @ConfigProperty(name = "blueledger.dashboard.count-cap", defaultValue = "" + CAP)
+    int cap;
 
     @Inject
     DeadlineQueries deadlines;
@@ -76,7 +84,7 @@ public class DeadlineCounts {
             clocks.add(new ClockCount(what, g.stream().mapToLong(GroupCount::overdue).sum(),
                     g.stream().mapToLong(GroupCount::dueSoon).sum(), g));
         });
-        boolean capped = byClock.keySet().stream().anyMatch(w -> items.stream().filter(i -> i.what().equals(w)).count() >= CAP);
+        boolean capped = byClock.keySet().stream().anyMatch(w -> items.stream().filter(i -> i.what().equals(w)).count() >= Math.max(1, cap));
         return new DueCounts(clocks, overdue, items.size() - overdue, capped, Math.max(0, dueSoonDays));
     }
 
@@ -99,7 +107,7 @@ public class DeadlineCounts {
     }
 
     private List<DueItem> all() {
-        return deadlines.forCaller(currentUser.scope(), LocalDate.now(clock), Math.max(0, dueSoonDays), CAP);
+        return deadlines.forCaller(currentUser.scope(), LocalDate.now(clock), Math.max(0, dueSoonDays), Math.max(1, cap));
     }
 
     private static int order(String what) {

@@ -213,7 +213,7 @@ public class DeadlineQueries {
         Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
         String uniformed = inList(UNIFORMED.stream().map(Enum::name).toList());
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, s.nationality "
-                + "FROM allegation a STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
+                + "FROM allegation a" + caseIndex(ask) + " STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
                 + "WHERE a.status IN " + inList(OPEN.stream().map(Enum::name).toList()) + " AND a.received_on <= ? "
                 + "AND s.personnel_category IN " + uniformed + " AND s.nationality IS NOT NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.allegation_id = a.id "
@@ -296,7 +296,7 @@ public class DeadlineQueries {
         // every case oldest first; for one state's liaison, only that state's cases, from allegation_state
         Sql sql = state == null
                 ? new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
-                + "FROM allegation a STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1")
+                + "FROM allegation a" + caseIndex(ask) + " STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id WHERE 1 = 1")
                 : new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
                 + "FROM allegation_state st STRAIGHT_JOIN allegation a ON a.id = st.allegation_id "
                 + "STRAIGHT_JOIN notification nv ON nv.allegation_id = a.id AND nv.member_state = st.state_code "
@@ -368,6 +368,17 @@ public class DeadlineQueries {
      */
     private static String join(Ask ask) {
         return ask.caseRef() == null ? "STRAIGHT_JOIN" : "JOIN";
+    }
+
+    /**
+     * For the clocks that walk the cases oldest first: in one mission's scope, that mission's
+     * range of {@code ix_allegation_mission_received}, which MariaDB otherwise passes over for
+     * {@code ix_allegation_received}, reading every mission's open cases (30 ms instead of 10 ms
+     * for MINUSCA's 300,000 of 1,000,000 cases).
+     */
+    private static String caseIndex(Ask ask) {
+        return ask.caseRef() == null && ask.scope().shape() == AllegationScope.Shape.MISSION
+                ? " FORCE INDEX (ix_allegation_mission_received)" : "";
     }
 
     private static Sql scoped(Ask ask, Sql sql) {
