@@ -25,15 +25,15 @@ import java.util.TreeMap;
  * {@value #CAP}; {@link DueCounts#capped()} says when that cap was reached, and the page says the
  * counts are "at least"). The cap bounds the dashboard's cost: each clock's SQL walks its index
  * from the most urgent item and probes each candidate, so at 1,000,000 cases HQ's dashboard took
- * 5.6 s with a cap of 5,000 (1.3 s for one clock's 5,000 items) and takes well under a second
- * with 500 (docs/performance.md).
+ * 5.6 s with a cap of 5,000 (one clock's 5,000 items: 1.3 s of SQL; 500: 0.11-0.45 s; 200: 0.06 s),
+ * see docs/performance.md.
  */
 @Stateless
 @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.INVESTIGATOR, Role.Names.HQ_CONDUCT,
         Role.Names.MEMBER_STATE_LIAISON, Role.Names.VICTIMS_RIGHTS})
 public class DeadlineCounts {
 
-    public static final int CAP = 500;
+    public static final int CAP = 200;
 
     @Inject
     @ConfigProperty(name = "blueledger.dashboard.count-cap", defaultValue = "" + CAP)
