@@ -37,7 +37,7 @@ public class DeadlineCounts {
 
     @Inject
     @ConfigProperty(name = "blueledger.dashboard.count-cap", defaultValue = "" + CAP)
-    int cap;
+    int cap = CAP;
 
     @Inject
     DeadlineQueries deadlines;
