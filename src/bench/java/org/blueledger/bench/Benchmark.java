@@ -81,7 +81,11 @@ public final class Benchmark {
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(4)).build();
+                .executor(Executors.newFixedThreadPool(4, r -> {
+                    Thread t = new Thread(r);
+                    t.setDaemon(true); // a failed run ends the JVM instead of waiting for these
+                    return t;
+                })).build();
     }
 
     public static void main(String[] args) throws Exception {
