@@ -36,6 +36,10 @@ import java.util.logging.Logger;
             "fish.payara.max-wait-time-in-millis=1500",
             "fish.payara.connection-creation-retry-attempts=0",
             "fish.payara.is-connection-validation-required=true",
+            // a connection is validated (SELECT '1') at most every 10 s, not at every checkout: a request took six
+            // checkouts, so six validations (issue #15); a connection the database dropped meanwhile fails its
+            // statement (503), and a failed validation then empties the pool (fail-all-connections)
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true"
