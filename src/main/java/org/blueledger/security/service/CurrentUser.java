@@ -29,6 +29,26 @@ public class CurrentUser {
 
     private Optional<Account> account;
 
+    /** Set by the authentication of this request (a bearer token), which has just read the account. */
+    private String authenticatedName;
+    private String authenticatedMission;
+    private String authenticatedMemberState;
+
+    /**
+     * What the authentication mechanism read of the caller's account in this request, so that
+     * {@link #mission()} and {@link #memberState()} need not read it again. Used only while the
+     * caller's name is that name.
+     */
+    public void authenticatedAs(String username, String mission, String memberState) {
+        authenticatedName = username;
+        authenticatedMission = mission;
+        authenticatedMemberState = memberState;
+    }
+
+    private boolean knownFromAuthentication() {
+        return authenticatedName != null && authenticatedName.equals(getUsername());
+    }
+
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }
@@ -77,12 +97,13 @@ public class CurrentUser {
 
     /** The mission a conduct officer or chief of conduct works for, if any. */
     public Optional<String> mission() {
-        return account().map(Account::getMissionCode);
+        return knownFromAuthentication() ? Optional.ofNullable(authenticatedMission) : account().map(Account::getMissionCode);
     }
 
     /** The member state (ISO alpha-3) a liaison acts for, if any. */
     public Optional<String> memberState() {
-        return account().map(Account::getMemberState);
+        return knownFromAuthentication() ? Optional.ofNullable(authenticatedMemberState)
+                : account().map(Account::getMemberState);
     }
 
     private Optional<Account> account() {

@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
 public class TokenService {
 
     /** What a valid token stands for. */
-    public record Caller(String username, Set<String> groups) {
+    /** Whom a token stands for: name, roles, and the mission or member state the account is bound to. */
+    public record Caller(String username, Set<String> groups, String mission, String memberState) {
     }
 
     /** A new token: its value (shown once) and its expiry. */
@@ -121,7 +122,8 @@ public class TokenService {
         if (a == null || !t.isValidAt(clock.instant(), fingerprint(a))) {
             return Optional.empty();
         }
-        return Optional.of(new Caller(a.getUsername(), a.getRoles().stream().map(Role::name).collect(Collectors.toSet())));
+        return Optional.of(new Caller(a.getUsername(), a.getRoles().stream().map(Role::name).collect(Collectors.toSet()),
+                a.getMissionCode(), a.getMemberState()));
     }
 
     /** Ends the token (sign-out); true when it was valid until now. */

@@ -51,6 +51,9 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
     org.blueledger.security.service.TokenService tokens;
 
     @Inject
+    org.blueledger.security.service.CurrentUser currentUser;
+
+    @Inject
     org.blueledger.security.service.SignInThrottle throttle;
 
     @Inject
@@ -118,7 +121,11 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return tokens.authenticate(header.substring(7).trim())
-                    .map(c -> context.notifyContainerAboutLogin(c.username(), c.groups()))
+                    .map(c -> {
+                        // the account was just read: the request's CurrentUser need not read it again (issue #15)
+                        currentUser.authenticatedAs(c.username(), c.mission(), c.memberState());
+                        return context.notifyContainerAboutLogin(c.username(), c.groups());
+                    })
                     .orElseGet(() -> unauthorized(request, response, context,
                             "The token is not valid: it has expired or ended; ask for a new one at POST /api/v1/auth/tokens."));
         }
