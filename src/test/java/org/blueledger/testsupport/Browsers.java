@@ -44,7 +44,7 @@ public final class Browsers implements AfterTestExecutionCallback, AfterEachCall
     public WebDriver openAs(String url, String user, String password) throws IOException {
         WebDriver d = open();
         d.get(url);
-        SignInPage.of(d).signIn(user, password);
+        new SignInPage(d).signIn(user, password);
         return d;
     }
 

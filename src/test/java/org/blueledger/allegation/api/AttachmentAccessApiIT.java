@@ -3,14 +3,10 @@ package org.blueledger.allegation.api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * download it; a liaison sees only files about its own nationals that hold no victim identity.
  * A withheld download answers exactly like a missing one and is audited under the case.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AttachmentAccessApiIT {
+class AttachmentAccessApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
     String ref;
@@ -48,7 +37,6 @@ class AttachmentAccessApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("ev-co", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("ev-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         Api.Response filed = api.post(CASES, """
@@ -155,7 +143,7 @@ class AttachmentAccessApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheClassificationAndTheSubject() throws Exception {
-        Api.Response doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
+        Api.Response doc = server().get("/openapi", null, null);
         assertEquals(200, doc.status());
         for (String text : new String[] {"classification", "VICTIM_IDENTITY", "SUBJECT_IDENTITY", "NO_IDENTITY", "subjectId"}) {
             assertTrue(doc.body().contains(text), text + " in /openapi");

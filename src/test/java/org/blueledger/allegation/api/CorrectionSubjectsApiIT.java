@@ -2,13 +2,9 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,18 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code subjects}; nothing changes), one that nothing names can, and a file about it stays on
  * the case, about no subject.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CorrectionSubjectsApiIT {
-
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
+class CorrectionSubjectsApiIT extends ClientTest {
 
     @Test
     void aSubjectTheFollowUpNamesCannotBeDroppedAndAnyOtherCan() {
-        Api api = new Api(url);
         String officer = api.newAccount("cs-co", "CONDUCT_OFFICER", "UNMISS", null);
         Api.Response filed = api.post(CASES, """
                 {"mission":"UNMISS","receivedOn":"2023-03-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"EMAIL",

@@ -2,14 +2,10 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,16 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the case's GET, the outcome set by them or by the liaison of the state referred to, 409 on a
  * stale version or a second referral of the same subject to the same state.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CriminalReferralsApiIT {
+class CriminalReferralsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
     String reference;
@@ -41,7 +29,6 @@ class CriminalReferralsApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("cr-co", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("cr-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         Api.Response filed = api.post(CASES, """

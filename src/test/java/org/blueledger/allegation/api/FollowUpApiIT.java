@@ -2,15 +2,11 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,22 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The deadline clocks per role through {@code GET /api/v1/deadlines} (the dashboards' list), and
  * the follow-up notes verbales and the NIO's appointment date, with their errors.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class FollowUpApiIT {
+class FollowUpApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-dl", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("chief-dl", "CHIEF_OF_CONDUCT", "UNMISS", null);
     }

@@ -2,22 +2,15 @@ package org.blueledger.allegation.web;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.CaseListPage;
 import org.blueledger.testsupport.pages.CasePage;
 import org.blueledger.testsupport.pages.DashboardPage;
 import org.blueledger.testsupport.pages.IntakePage;
 import org.blueledger.testsupport.pages.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.net.URL;
 
 import static org.blueledger.testsupport.Api.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,24 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the intake form, finds it in the case list, moves it to investigation; a second
  * officer's correction made on a stale copy is refused and changes nothing.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CaseFileUiIT {
-
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
+class CaseFileUiIT extends BrowserTest {
 
     @Test
     void anOfficerFilesFindsAndMovesACaseAndAStaleCorrectionIsRefused() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ui-co", "CONDUCT_OFFICER", "UNMISS", null);
         String second = api.newAccount("ui-co2", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("ui-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
 
-        IntakePage intake = IntakePage.of(browsers.openAs(api.base() + IntakePage.PATH, officer)).shown();
+        IntakePage intake = new IntakePage(browsers.openAs(api.base() + IntakePage.PATH, officer)).shown();
         intake.setValue("intake:receivedOn_input", "2018-05-14");
         intake.setValue("intake:incidentDate_input", "2018-04-30");
         intake.select("intake:seaType", "SEXUAL_EXPLOITATION");
@@ -64,7 +48,7 @@ class CaseFileUiIT {
         intake.type("intake:victims:0:name", "Victim Of Test");
         intake.screenshot("intake-filled");
         intake.file();
-        CasePage a = CasePage.of(intake.driver());
+        CasePage a = new CasePage(intake.driver());
         a.waitForStatus("Under preliminary assessment");
         a.screenshot("case-filed");
         String reference = a.reference();
@@ -75,7 +59,7 @@ class CaseFileUiIT {
 
         // find it in the list
         a.open(api.base() + CaseListPage.PATH);
-        CaseListPage list = CaseListPage.of(a.driver());
+        CaseListPage list = new CaseListPage(a.driver());
         list.search(reference, 1);
         list.openCase(reference);
 
@@ -87,13 +71,13 @@ class CaseFileUiIT {
                 .getString("status"));
 
         // the chief assigns a second officer on the case page...
-        CasePage c = CasePage.of(browsers.openAs(api.base() + CasePage.path(reference), chief));
+        CasePage c = new CasePage(browsers.openAs(api.base() + CasePage.path(reference), chief));
         c.openTab("Assigned officers");
         c.waitForVisible(By.id("tabs:assignForm:assignee")).sendKeys(second);
         c.click("tabs:assignForm:assign");
         c.waitForMessage(second);
         assertTrue(api.get("/api/v1/allegations/" + reference, chief, PASSWORD).body().contains("\"username\":\"" + second + "\""));
-        CasePage b = CasePage.of(browsers.openAs(api.base() + CasePage.path(reference), second));
+        CasePage b = new CasePage(browsers.openAs(api.base() + CasePage.path(reference), second));
         b.openTab("Correct the record");
         WebElement summary = b.waitFor("tabs:editForm:summary");
         // ...while the first officer corrects the case
@@ -114,7 +98,6 @@ class CaseFileUiIT {
 
     @Test
     void theFollowUpIsRecordedThroughTheCasePageByTheOfficerAndTheNotifiedStatesLiaison() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ui-co4", "CONDUCT_OFFICER", "UNMISS", null);
         Api.Response filed = api.post("/api/v1/allegations", """
                 {"mission":"UNMISS","receivedOn":"2023-04-03","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
@@ -124,7 +107,7 @@ class CaseFileUiIT {
         String ref = filed.json().getString("reference");
         String subjectId = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
 
-        CasePage a = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), officer));
+        CasePage a = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), officer));
         a.openFollowUp();
         a.select("tabs:investigationForm:entity", "OIOS");
         a.setValue("tabs:investigationForm:startedOn_input", "2023-04-10");
@@ -142,7 +125,7 @@ class CaseFileUiIT {
         assertTrue(stored.getBoolean("referredToMemberState"));
 
         String liaison = api.newAccount("ui-gha", "MEMBER_STATE_LIAISON", null, "GHA");
-        CasePage b = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), liaison));
+        CasePage b = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), liaison));
         b.openFollowUp();
         b.waitForVisible(By.id("tabs:answerForm:nioName")).sendKeys("Major Mensah");
         b.choose("tabs:answerForm:willInvestigate", "true");
@@ -166,7 +149,6 @@ class CaseFileUiIT {
      */
     @Test
     void theWholeFollowUpRunsThroughThePagesAndAnotherStatesLiaisonSeesNoneOfIt() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ui-co6", "CONDUCT_OFFICER", "UNMISS", null);
         String nepal = api.newAccount("ui-npl6", "MEMBER_STATE_LIAISON", null, "MNG");
         String southAfrica = api.newAccount("ui-zaf6", "MEMBER_STATE_LIAISON", null, "ZAF");
@@ -180,7 +162,7 @@ class CaseFileUiIT {
         String subjectId = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
 
         // The officer sends the note verbale from the case page.
-        CasePage a = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), officer));
+        CasePage a = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), officer));
         a.openFollowUp();
         a.submitAndConfirm("tabs:notifyForm:notifyMemberState");
         assertEquals("Member state: is required.", a.fieldError("tabs:notifyForm:memberState"),
@@ -197,9 +179,9 @@ class CaseFileUiIT {
                 "the case's next steps list the answer Mongolia owes");
 
         // Nepal's liaison finds it in the inbox, answers and names the NIO.
-        CasePage b = CasePage.of(browsers.openAs(api.base() + DashboardPage.PATH, nepal));
+        CasePage b = new CasePage(browsers.openAs(api.base() + DashboardPage.PATH, nepal));
         // the dashboard counts; the full list is one click away
-        assertTrue(DashboardPage.of(b.driver()).allDueItems().contains(ref), "the note verbale is in Nepal's inbox");
+        assertTrue(new DashboardPage(b.driver()).allDueItems().contains(ref), "the note verbale is in Nepal's inbox");
         b.driver().findElement(By.linkText(ref)).click();
         b.openFollowUp();
         b.waitForVisible(By.id("tabs:answerForm:nioName")).sendKeys("Lt. Col. Thapa");
@@ -267,10 +249,10 @@ class CaseFileUiIT {
         assertEquals("MEMBER_STATE", action.getString("authority"));
 
         // South Africa's liaison: nothing in the inbox, the list or behind the address.
-        Page c = Page.of(browsers.openAs(api.base() + DashboardPage.PATH, southAfrica));
-        DashboardPage.of(c.driver()).shown();
+        Page c = new Page(browsers.openAs(api.base() + DashboardPage.PATH, southAfrica));
+        new DashboardPage(c.driver()).shown();
         assertFalse(c.contains(ref), "not in South Africa's dashboard");
-        assertFalse(CaseListPage.of(c.driver()).open(api.base(), "").table().contains(ref), "not in South Africa's list");
+        assertFalse(new CaseListPage(c.driver()).open(api.base(), "").table().contains(ref), "not in South Africa's list");
         c.open(api.base() + CasePage.path(ref));
         c.waitFor("notFound");
         assertFalse(c.contains("Thapa") || c.contains("Nepalese Soldier"));
@@ -278,7 +260,6 @@ class CaseFileUiIT {
 
     @Test
     void aLiaisonSeesOnlyCasesOfItsOwnNationalsAndOnlyThoseSubjects() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ui-co3", "CONDUCT_OFFICER", "UNMISS", null);
         Api.Response mixed = api.post("/api/v1/allegations", """
                 {"mission":"UNMISS","receivedOn":"2022-03-01","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
@@ -298,10 +279,10 @@ class CaseFileUiIT {
         assertEquals(201, api.post("/api/v1/allegations/" + mine + "/notifications",
                 "{\"memberState\":\"NPL\",\"sentOn\":\"2022-03-03\",\"requestsNio\":true}", officer, PASSWORD).status());
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + DashboardPage.PATH, liaison));
-        String inbox = DashboardPage.of(d.driver()).allDueItems();
+        CasePage d = new CasePage(browsers.openAs(api.base() + DashboardPage.PATH, liaison));
+        String inbox = new DashboardPage(d.driver()).allDueItems();
         assertTrue(inbox.contains(mine), "the note verbale awaits the liaison's answer: " + inbox);
-        String list = CaseListPage.of(d.driver()).open(api.base(), "").table();
+        String list = new CaseListPage(d.driver()).open(api.base(), "").table();
         assertTrue(list.contains(mine), list);
         assertFalse(list.contains(notMine), list);
 

@@ -2,18 +2,12 @@ package org.blueledger.allegation.web;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,23 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bad new row at its fields without storing anything, and never offers to remove a subject the
  * follow-up names.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CaseNextStepUiIT {
+class CaseNextStepUiIT extends BrowserTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String VICTIM_NAME = "Amani Nextstep";
 
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
-
     @Test
     void theNextStepsSayWhatIsDueByWhomAndWhenAndTheTimelineWhatHappened() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("ns-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String investigator = api.newAccount("ns-inv", "INVESTIGATOR", "UNMISS", null);
@@ -68,7 +52,7 @@ class CaseNextStepUiIT {
                         .getBytes(StandardCharsets.ISO_8859_1), "application/octet-stream", officer, PASSWORD);
         assertEquals(201, file.status(), file.body());
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), officer));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), officer));
         List<String> steps = d.nextSteps();
         assertEquals(3, steps.size(), steps.toString());
         assertTrue(steps.get(0).startsWith("UN to notify the member state Fiji United Nations (" + officer + ")"), steps.get(0));
@@ -99,7 +83,7 @@ class CaseNextStepUiIT {
                 d.find("tabs:timeline").getText());
 
         // Bhutan's liaison: only what its state owes; the file about the victim is not in its timeline
-        CasePage b = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), bhutan));
+        CasePage b = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), bhutan));
         List<String> owed = b.nextSteps();
         assertEquals(1, owed.size(), owed.toString());
         assertTrue(owed.get(0).startsWith("Answer to the note verbale, from Bhutan"), owed.get(0));
@@ -114,19 +98,18 @@ class CaseNextStepUiIT {
 
     @Test
     void aCorrectionAddsAndRemovesSubjectsAndVictimsAndRefusesABadRowAtItsFields() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co2", "CONDUCT_OFFICER", "UNMISS", null);
         String auditor = api.newAccount("ns-aud", "AUDITOR", null, null);
         String ref = fileCase(api, officer, """
                 [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                  {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE"}]""");
-        JsonObject filed = stored(api, ref, officer);
+        JsonObject filed = api.allegation(ref, officer);
         long investigated = filed.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
         long victim = filed.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         Api.ok(api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"MILITARY_POLICE\",\"startedOn\":\"2024-01-20\","
                 + "\"subjectIds\":[" + investigated + "]}", officer, PASSWORD));
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
         assertEquals("Correct the record", d.openTabTitle());
         assertTrue(d.findAll(By.id("tabs:editForm:subjects:0:remove")).isEmpty(),
                 "the investigated subject is not offered for removal");
@@ -143,7 +126,7 @@ class CaseNextStepUiIT {
         assertEquals("Personnel category (3): is required.", d.fieldError("tabs:editForm:subjects:2:personnelCategory"));
         assertEquals("Age group (2): is required.", d.fieldError("tabs:editForm:victims:1:ageGroup"));
         assertEquals("Correct the record", d.openTabTitle());
-        JsonObject unchanged = stored(api, ref, officer);
+        JsonObject unchanged = api.allegation(ref, officer);
         assertEquals(2, unchanged.getJsonArray("subjects").size());
         assertEquals(1, unchanged.getJsonArray("victims").size());
         assertEquals(filed.getInt("version"), unchanged.getInt("version"));
@@ -162,7 +145,7 @@ class CaseNextStepUiIT {
         assertEquals("Correct the record", d.openTabTitle(), "an accepted correction comes back to its tab");
         assertTrue(d.waitFor("messages").getText().contains("Case " + ref + " corrected."));
 
-        JsonObject after = stored(api, ref, officer);
+        JsonObject after = api.allegation(ref, officer);
         assertEquals(2, after.getJsonArray("subjects").size(), after.toString());
         assertEquals(investigated, after.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue());
         JsonObject added = after.getJsonArray("subjects").getJsonObject(1);
@@ -182,15 +165,14 @@ class CaseNextStepUiIT {
 
     @Test
     void aSubjectNamedInTheFollowUpMeanwhileIsNotRemovedAndTheFormSaysWhyNextToTheSubjects() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co3", "CONDUCT_OFFICER", "UNMISS", null);
         String ref = fileCase(api, officer, """
                 [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                  {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE"}]""");
-        JsonObject filed = stored(api, ref, officer);
+        JsonObject filed = api.allegation(ref, officer);
         long second = filed.getJsonArray("subjects").getJsonObject(1).getJsonNumber("id").longValue();
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
         d.click("tabs:editForm:subjects:1:remove");
         d.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("tabs:editForm:subjects:1:personnelCategory")));
@@ -201,24 +183,17 @@ class CaseNextStepUiIT {
         assertEquals("Subjects: a subject named in an investigation, an action or a criminal referral cannot be removed; "
                 + "correct their details instead.", d.fieldError("tabs:editForm:subjectsHeading"));
         assertEquals("Correct the record", d.openTabTitle());
-        JsonObject unchanged = stored(api, ref, officer);
+        JsonObject unchanged = api.allegation(ref, officer);
         assertEquals(2, unchanged.getJsonArray("subjects").size(), "nothing removed");
         assertEquals(filed.getInt("version"), unchanged.getInt("version"));
     }
 
     private static String fileCase(Api api, String user, String subjects) {
-        Api.Response filed = api.post(CASES, """
+        return api.fileCase("""
                 {"mission":"UNMISS","receivedOn":"2024-01-10","incidentDate":"2024-01-02","kind":"SEA",
                  "seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE","summary":"Next steps on the case page",
                  "subjects":%s,
                  "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"%s"}]}""".formatted(subjects, VICTIM_NAME),
-                user, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        return filed.json().getString("reference");
+                user);
     }
-
-    private static JsonObject stored(Api api, String ref, String user) {
-        return api.get(CASES + "/" + ref, user, PASSWORD).json();
-    }
-
 }

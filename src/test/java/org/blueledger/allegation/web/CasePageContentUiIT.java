@@ -3,21 +3,15 @@ package org.blueledger.allegation.web;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.CaseListPage;
 import org.blueledger.testsupport.pages.CasePage;
 import org.blueledger.testsupport.pages.IntakePage;
 import org.blueledger.testsupport.pages.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,22 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * audit actions; dates in en-GB and fr-FR, times to the minute in UTC), offers only the forms
  * and choices that can apply, and the case list has no search box that does nothing.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CasePageContentUiIT {
+class CasePageContentUiIT extends BrowserTest {
 
     /** A raw ISO date or timestamp as the page must no longer show it. */
     static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T|\\b)");
 
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
-
     @Test
     void actionsSubjectsViewersAndDatesReadAsWordsInEnglishAndFrench() throws Exception {
-        Api api = new Api(url);
         String chief = api.newAccount("ct-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String ref = fileCase(api, chief);
         JsonObject filed = api.allegation(ref, chief);
@@ -63,7 +48,7 @@ class CasePageContentUiIT {
                 chief, PASSWORD);
         assertEquals(201, action.status(), action.body());
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
         String lead = d.waitFor(By.cssSelector("p.bl-lead")).getText();
         assertTrue(lead.contains("5 Feb 2024"), lead);
         assertTrue(contrast(d.find(By.cssSelector("#tabs li.ui-tabs-selected a")).getCssValue("color"),
@@ -99,14 +84,13 @@ class CasePageContentUiIT {
 
     @Test
     void theLiaisonIsOfferedOnlyWhatItMaySubmitAndADeclineWithAnNioIsRefused() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ct-co", "CONDUCT_OFFICER", "UNMISS", null);
         String liaison = api.newAccount("ct-npl", "MEMBER_STATE_LIAISON", null, "NPL");
         String ref = fileCase(api, officer);
         assertEquals(201, api.post("/api/v1/allegations/" + ref + "/notifications",
                 "{\"memberState\":\"NPL\",\"sentOn\":\"2024-02-06\",\"requestsNio\":true}", officer, PASSWORD).status());
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), liaison));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), liaison));
         d.openFollowUp();
         d.waitFor("tabs:answerForm:nioName");
         assertTrue(d.findAll(By.cssSelector("input[name='tabs:answerForm:willInvestigate']")).stream()
@@ -135,11 +119,10 @@ class CasePageContentUiIT {
 
     @Test
     void theCaseListHasNoDeadSearchBoxAndNamesAnInvalidDate() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ct-co2", "CONDUCT_OFFICER", "UNMISS", null);
         fileCase(api, officer);
 
-        CaseListPage d = CaseListPage.of(browsers.openAs(api.base() + CaseListPage.PATH, officer));
+        CaseListPage d = new CaseListPage(browsers.openAs(api.base() + CaseListPage.PATH, officer));
         d.table();
         assertTrue(d.findAll(By.cssSelector("[id='cases:table'] .ui-column-filter")).isEmpty(),
                 "no search box under the column headers");
@@ -152,7 +135,7 @@ class CasePageContentUiIT {
 
         // the intake form: a malformed date is named together with the form's other errors
         d.open(api.base() + IntakePage.PATH);
-        IntakePage intake = IntakePage.of(d.driver()).shown();
+        IntakePage intake = new IntakePage(d.driver()).shown();
         intake.setValue("intake:receivedOn_input", "31.02.2024x");
         intake.file();
         assertEquals("Received on: must be a date.", intake.fieldError("intake:receivedOn"));
@@ -185,12 +168,11 @@ class CasePageContentUiIT {
 
     @Test
     void theAuditTrailShowsActionsByTheirLabelsAndTimesInUtc() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ct-co3", "CONDUCT_OFFICER", "UNMISS", null);
         String auditor = api.newAccount("ct-aud", "AUDITOR", null, null);
         String ref = fileCase(api, officer);
 
-        Page d = Page.of(browsers.openAs(api.base() + "/audit/log.xhtml", auditor));
+        Page d = new Page(browsers.openAs(api.base() + "/audit/log.xhtml", auditor));
         d.select("audit:action", "CASE_FILED");
         d.waitFor("audit:reference").sendKeys(ref);
         WebElement before = d.waitFor("audit:entries");
@@ -224,5 +206,4 @@ class CasePageContentUiIT {
                  "summary":"Words, not codes","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL",
                  "sex":"MALE"}],"victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", user);
     }
-
 }

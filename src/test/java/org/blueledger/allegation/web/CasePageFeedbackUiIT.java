@@ -2,17 +2,11 @@ package org.blueledger.allegation.web;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,25 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shows the refusal next to the field, in the page's language, on the tab the form is on, and
  * nothing is saved; an accepted submit comes back to the tab it was made on.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CasePageFeedbackUiIT {
-
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
+class CasePageFeedbackUiIT extends BrowserTest {
 
     @Test
     void theCaseRecordsFormsShowEachRefusalAtItsFieldAndSaveNothing() throws Exception {
-        Api api = new Api(url);
         String chief = api.newAccount("fb-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String elsewhere = api.newAccount("fb-co-monusco", "CONDUCT_OFFICER", "MONUSCO", null);
         String colleague = api.newAccount("fb-co", "CONDUCT_OFFICER", "UNMISS", null);
         String ref = fileCase(api, chief);
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
 
         // close under other circumstances without a reason (an ajax submit)
         d.select("tabs:statusForm:status", "CLOSED_OTHER");
@@ -116,14 +101,13 @@ class CasePageFeedbackUiIT {
 
     @Test
     void theFollowUpFormsShowEachRefusalAtItsFieldOnTheFollowUpTab() throws Exception {
-        Api api = new Api(url);
         String chief = api.newAccount("fb-chief2", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String liaison = api.newAccount("fb-gha", "MEMBER_STATE_LIAISON", null, "GHA");
         String ref = fileCase(api, chief);
         JsonObject filed = api.allegation(ref, chief);
         String subjectId = filed.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").toString();
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
         d.openTab("Investigations, notifications, actions");
 
         // open an investigation with nothing filled in
@@ -180,7 +164,7 @@ class CasePageFeedbackUiIT {
         assertTrue(after.getJsonArray("investigations").getJsonObject(0).isNull("finding"));
 
         // Ghana's liaison answers without a date
-        CasePage b = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), liaison));
+        CasePage b = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), liaison));
         b.openTab("Investigations, notifications, actions");
         b.waitFor("tabs:answerForm:nioName").sendKeys("Major Mensah");
         b.submit("tabs:answerForm:answer");
@@ -191,11 +175,10 @@ class CasePageFeedbackUiIT {
 
     @Test
     void aRefusalIsShownInThePagesLanguage() throws Exception {
-        Api api = new Api(url);
         String chief = api.newAccount("fb-chief3", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String ref = fileCase(api, chief);
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
         d.waitFor("caseStatus");
         d.submit("headerForm:langFr");
         assertEquals(ref, d.find(By.cssSelector("h1.bl-title")).getText(), "the language switch keeps the case");

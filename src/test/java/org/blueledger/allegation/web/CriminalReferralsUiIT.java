@@ -1,16 +1,8 @@
 package org.blueledger.allegation.web;
 
-import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,21 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (a wrong state is refused with a message), the referral is listed, and the liaison of the
  * state referred to records the outcome.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CriminalReferralsUiIT {
+class CriminalReferralsUiIT extends BrowserTest {
 
     static final String TAB = "Criminal referrals";
 
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
-
     @Test
     void theChiefRefersAStaffMemberAndTheStatesLiaisonRecordsTheOutcome() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("crui-co", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("crui-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String ref = api.fileCase("""
@@ -42,7 +25,7 @@ class CriminalReferralsUiIT {
                  "subjects":[{"personnelCategory":"UN_POLICE","nationality":"GHA","sex":"MALE"}],
                  "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer);
 
-        CasePage page = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        CasePage page = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
         page.openTab(TAB);
         page.type("tabs:criminalReferralForm:referredTo", "NPL");
         page.setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
@@ -62,7 +45,7 @@ class CriminalReferralsUiIT {
         browsers.close(page.driver());
 
         String ghana = api.newAccount("crui-gha", "MEMBER_STATE_LIAISON", null, "GHA");
-        page = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), ghana));
+        page = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), ghana));
         page.openTab(TAB);
         page.waitFor("tabs:criminalReferralForm:recordOutcome");
         page.select("tabs:criminalReferralForm:outcome", "PROSECUTED");

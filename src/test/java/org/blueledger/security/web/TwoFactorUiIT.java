@@ -54,7 +54,7 @@ class TwoFactorUiIT {
         Api api = new Api(url);
         String officer = api.newAccount("tfa-co", "CONDUCT_OFFICER", "UNMISS", null);
 
-        TwoFactorPage d = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        TwoFactorPage d = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         String secret = d.secret();
         assertTrue(d.source().contains("otpauth://totp/"));
         d.open(api.base() + DashboardPage.PATH);
@@ -62,7 +62,7 @@ class TwoFactorUiIT {
         assertTrue(d.url().contains("login"), "not signed in before the second factor: " + d.url());
 
         // enrol: first sign-in again, confirm with the current code
-        SignInPage.of(d.driver()).signIn(officer);
+        new SignInPage(d.driver()).signIn(officer);
         secret = d.secret();
         d.confirm("000000");
         d.waitForRefusal();
@@ -74,15 +74,15 @@ class TwoFactorUiIT {
         d.waitFor("welcome");
 
         // next sign-in: a code from the app (the next time step, since the current one is spent)
-        TwoFactorPage e = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        TwoFactorPage e = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         e.confirm(code(secret, 1));
         e.waitFor("welcome");
 
         // a recovery code works once
-        TwoFactorPage f = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        TwoFactorPage f = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         f.confirm(recovery.get(0));
         f.waitFor("welcome");
-        TwoFactorPage g = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        TwoFactorPage g = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         g.confirm(recovery.get(0));
         g.waitForRefusal();
 
@@ -94,13 +94,13 @@ class TwoFactorUiIT {
         // wrong codes count towards the lockout even though the password was right each time
         // (the reused recovery code above was the first failure; four more wrong codes lock)
         for (int i = 0; i < 4; i++) {
-            TwoFactorPage h = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+            TwoFactorPage h = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
             h.confirm("000000");
             h.waitForRefusal();
             browsers.close(h.driver());
         }
         assertEquals(401, api.get("/api/v1/allegations", officer, PASSWORD).status(), "locked after five wrong codes");
-        Page locked = Page.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        Page locked = new Page(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         locked.waitForText(By.id("loginForm:messages"), "locked");
     }
 
@@ -108,7 +108,7 @@ class TwoFactorUiIT {
     void anEnrolledAccountGetsAnApiTokenOnlyWithItsCurrentCode() throws Exception {
         Api api = new Api(url);
         String officer = api.newAccount("tfa-tok", "CONDUCT_OFFICER", "UNMISS", null);
-        TwoFactorPage d = TwoFactorPage.of(browsers.openAs(api.base() + DashboardPage.PATH, officer));
+        TwoFactorPage d = new TwoFactorPage(browsers.openAs(api.base() + DashboardPage.PATH, officer));
         String secret = d.secret();
         d.confirm(code(secret, 0));
         d.waitFor("recoveryCodes");
@@ -134,7 +134,7 @@ class TwoFactorUiIT {
     void aRoleThatSeesNoIdentitySignsInWithItsPassword() throws Exception {
         Api api = new Api(url);
         String statistician = api.newAccount("tfa-stat", "STATISTICIAN", null, null);
-        DashboardPage.of(browsers.openAs(api.base() + DashboardPage.PATH, statistician)).shown();
+        new DashboardPage(browsers.openAs(api.base() + DashboardPage.PATH, statistician)).shown();
     }
 
     private static String code(String secret, int stepsAhead) {

@@ -17,10 +17,6 @@ public final class CaseListPage extends Page {
         super(driver);
     }
 
-    public static CaseListPage of(WebDriver driver) {
-        return new CaseListPage(driver);
-    }
-
     /** Opens the list (base: the application's address, plus any query) and waits for its table. */
     public CaseListPage open(String base, String query) {
         driver.get(base + PATH + query);

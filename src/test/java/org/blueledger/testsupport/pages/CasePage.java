@@ -22,10 +22,6 @@ public final class CasePage extends Page {
         super(driver);
     }
 
-    public static CasePage of(WebDriver driver) {
-        return new CasePage(driver);
-    }
-
     /** The page's address for a case, relative to the application. */
     public static String path(String reference) {
         return "/allegation/view.xhtml?ref=" + reference;

@@ -12,10 +12,6 @@ public final class DashboardPage extends Page {
         super(driver);
     }
 
-    public static DashboardPage of(WebDriver driver) {
-        return new DashboardPage(driver);
-    }
-
     /** Waits for the signed-in user's dashboard. */
     public DashboardPage shown() {
         waitFor(By.id("welcome"));

@@ -12,10 +12,6 @@ public final class IntakePage extends Page {
         super(driver);
     }
 
-    public static IntakePage of(WebDriver driver) {
-        return new IntakePage(driver);
-    }
-
     /** Waits for the form. */
     public IntakePage shown() {
         waitFor(By.id("intake:summary"));

@@ -36,10 +36,6 @@ public class Page {
         this.driver = driver;
     }
 
-    public static Page of(WebDriver driver) {
-        return new Page(driver);
-    }
-
     public WebDriver driver() {
         return driver;
     }

@@ -12,10 +12,6 @@ public final class SignInPage extends Page {
         super(driver);
     }
 
-    public static SignInPage of(WebDriver driver) {
-        return new SignInPage(driver);
-    }
-
     /** Signs in with {@link Api#PASSWORD} once the form is there, and waits for the next page. */
     public void signIn(String user) {
         signIn(user, Api.PASSWORD);

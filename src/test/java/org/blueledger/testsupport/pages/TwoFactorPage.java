@@ -13,10 +13,6 @@ public final class TwoFactorPage extends Page {
         super(driver);
     }
 
-    public static TwoFactorPage of(WebDriver driver) {
-        return new TwoFactorPage(driver);
-    }
-
     /** The secret offered at enrolment, once shown. */
     public String secret() {
         return waitFor(By.id("secret")).getText();

@@ -2,14 +2,11 @@ package org.blueledger.victimsupport.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,17 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * father's state reads its nationals' claims without identities and records its state's steps;
  * another state's liaison and every other role find nothing (404, audited with the case).
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class PaternityClaimsApiIT {
+class PaternityClaimsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final String CLAIMS = "/api/v1/paternity-claims";
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String vro;
     String hq;
@@ -49,7 +39,6 @@ class PaternityClaimsApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-pc", "CONDUCT_OFFICER", "UNMISS", null);
         vro = api.newAccount("vro-pc", "VICTIMS_RIGHTS", null, null);
         hq = api.newAccount("hq-pc", "HQ_CONDUCT", null, null);
@@ -338,12 +327,7 @@ class PaternityClaimsApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheClaimEndpointsAndBodies() {
-        Api.Response doc;
-        try {
-            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        Api.Response doc = server().get("/openapi", null, null);
         assertEquals(200, doc.status());
         for (String part : List.of("/allegations/{reference}/paternity-claims", "/paternity-claims/{id}/steps",
                 "/referrals", "NewPaternityClaim", "PaternityClaimStep", "NewReferral", "PAUSED_AT_CLAIMANT_REQUEST")) {
