@@ -36,10 +36,8 @@ class CriminalReferralsUiIT extends BrowserTest {
         page.openTab(TAB);
         page.retype("tabs:criminalReferralForm:referredTo", "GHA");
         page.setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
-        page.find("tabs:criminalReferralForm:refer").click();
-        page.waitForMessage("referral for criminal accountability is recorded");
-        page.openTab(TAB);
-        String table = page.text("tabs:criminalReferrals");
+        String table = recordAndList(page, "tabs:criminalReferralForm:refer",
+                "referral for criminal accountability is recorded");
         assertTrue(table.contains("Ghana") && table.contains("1 Mar 2019") && table.contains("Pending"), table);
         page.screenshot("case-criminal-referral-chief");
         browsers.close(page.driver());
@@ -50,11 +48,17 @@ class CriminalReferralsUiIT extends BrowserTest {
         page.waitFor("tabs:criminalReferralForm:recordOutcome");
         page.select("tabs:criminalReferralForm:outcome", "PROSECUTED");
         page.setValue("tabs:criminalReferralForm:outcomeOn_input", "2019-06-01");
-        page.find("tabs:criminalReferralForm:recordOutcome").click();
-        page.waitForMessage("outcome of the referral is recorded");
-        page.openTab(TAB);
-        String after = page.text("tabs:criminalReferrals");
+        String after = recordAndList(page, "tabs:criminalReferralForm:recordOutcome",
+                "outcome of the referral is recorded");
         assertTrue(after.contains("Prosecuted") && after.contains("1 Jun 2019"), after);
         page.screenshot("case-criminal-referral-liaison");
+    }
+
+    /** Clicks the form's button, waits for the message it gives and returns the referrals' table, back on the tab. */
+    private static String recordAndList(CasePage page, String button, String message) {
+        page.find(button).click();
+        page.waitForMessage(message);
+        page.openTab(TAB);
+        return page.text("tabs:criminalReferrals");
     }
 }
