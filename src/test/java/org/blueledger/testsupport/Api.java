@@ -95,6 +95,29 @@ public final class Api {
         return name;
     }
 
+    /** Files an allegation (JSON) as {@code user}, asserts it was accepted (201) and returns its reference. */
+    public String fileCase(String json, String user) {
+        return filed(json, user).getString("reference");
+    }
+
+    /** Files an allegation (JSON) as {@code user}, asserts it was accepted (201) and returns the case as stored. */
+    public JsonObject filed(String json, String user) {
+        Response r = post("/api/v1/allegations", json, user, PASSWORD);
+        org.junit.jupiter.api.Assertions.assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    /** The case as {@code user} reads it through the API. */
+    public JsonObject allegation(String reference, String user) {
+        return get("/api/v1/allegations/" + reference, user, PASSWORD).json();
+    }
+
+    /** The response's JSON, once it is asserted to be 200 or 201. */
+    public static JsonObject ok(Response r) {
+        org.junit.jupiter.api.Assertions.assertTrue(r.status() == 200 || r.status() == 201, r.status() + " " + r.body());
+        return r.json();
+    }
+
     private Response send(HttpRequest.Builder request, String user, String password) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

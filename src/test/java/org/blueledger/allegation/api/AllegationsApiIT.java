@@ -2,14 +2,11 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,22 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * need-to-know on identities, lifecycle (409 for forbidden transitions and stale versions),
  * corrections, assignments, attachments, bad input naming every field, concurrent intake.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AllegationsApiIT {
+class AllegationsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
     }

@@ -3,14 +3,10 @@ package org.blueledger.allegation.api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * download it; a liaison sees only files about its own nationals that hold no victim identity.
  * A withheld download answers exactly like a missing one and is audited under the case.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AttachmentAccessApiIT {
+class AttachmentAccessApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
     String ref;
@@ -48,10 +37,9 @@ class AttachmentAccessApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("ev-co", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("ev-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
-        Api.Response filed = api.post(CASES, """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2019-03-11","incidentDate":"2019-03-01","kind":"SEA",
                  "seaType":"SEXUAL_ABUSE","seaSubtype":"SEXUAL_ASSAULT","seriousness":"SERIOUS",
                  "source":"HOTLINE","summary":"Evidence access test.","location":"Malakal",
@@ -60,10 +48,9 @@ class AttachmentAccessApiIT {
                              {"personnelCategory":"FORMED_POLICE_UNIT","nationality":"BGD","sex":"MALE",
                               "name":"Bangladeshi Subject","serviceNumber":"BD-2"}],
                  "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Victim Name"}]}
-                """, officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        ref = filed.json().getString("reference");
-        for (JsonValue v : filed.json().getJsonArray("subjects")) {
+                """, officer);
+        ref = filed.getString("reference");
+        for (JsonValue v : filed.getJsonArray("subjects")) {
             JsonObject s = v.asJsonObject();
             if (s.getString("nationality").equals("NPL")) {
                 nepalese = s.getJsonNumber("id").longValue();
@@ -155,7 +142,7 @@ class AttachmentAccessApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheClassificationAndTheSubject() throws Exception {
-        Api.Response doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
+        Api.Response doc = server().get("/openapi", null, null);
         assertEquals(200, doc.status());
         for (String text : new String[] {"classification", "VICTIM_IDENTITY", "SUBJECT_IDENTITY", "NO_IDENTITY", "subjectId"}) {
             assertTrue(doc.body().contains(text), text + " in /openapi");
@@ -177,13 +164,12 @@ class AttachmentAccessApiIT {
 
     @Test
     void aBadClassificationOrSubjectIsRefusedNamingTheFieldAndStoresNothing() {
-        Api.Response other = api.post(CASES, """
+        JsonObject other = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2019-04-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
                  "source":"EMAIL","summary":"Another case.","location":"Juba",
                  "subjects":[{"personnelCategory":"UN_POLICE","nationality":"NPL","sex":"MALE"}]}
-                """, officer, PASSWORD);
-        assertEquals(201, other.status(), other.body());
-        long foreignSubject = other.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+                """, officer);
+        long foreignSubject = other.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
 
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("&classification=SECRET", "classification");

@@ -2,13 +2,9 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,31 +18,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code subjects}; nothing changes), one that nothing names can, and a file about it stays on
  * the case, about no subject.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CorrectionSubjectsApiIT {
-
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
+class CorrectionSubjectsApiIT extends ClientTest {
 
     @Test
     void aSubjectTheFollowUpNamesCannotBeDroppedAndAnyOtherCan() {
-        Api api = new Api(url);
         String officer = api.newAccount("cs-co", "CONDUCT_OFFICER", "UNMISS", null);
-        Api.Response filed = api.post(CASES, """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2023-03-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"EMAIL",
                  "summary":"Three subjects","subjects":[
                    {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                    {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                    {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE","name":"Third Person"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
-        List<Long> ids = filed.json().getJsonArray("subjects").stream()
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer);
+        String ref = filed.getString("reference");
+        List<Long> ids = filed.getJsonArray("subjects").stream()
                 .map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList();
-        long victim = filed.json().getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+        long victim = filed.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(201, api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"OIOS\",\"startedOn\":\"2023-03-05\","
                 + "\"subjectIds\":[" + ids.get(0) + "]}", officer, PASSWORD).status());
         assertEquals(201, api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + ids.get(1) + ",\"stage\":\"INTERIM\","

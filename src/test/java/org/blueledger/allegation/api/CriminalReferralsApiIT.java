@@ -2,14 +2,10 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,16 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the case's GET, the outcome set by them or by the liaison of the state referred to, 409 on a
  * stale version or a second referral of the same subject to the same state.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CriminalReferralsApiIT {
+class CriminalReferralsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
     String reference;
@@ -41,10 +29,9 @@ class CriminalReferralsApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("cr-co", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("cr-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
-        Api.Response filed = api.post(CASES, """
+        JsonObject c = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2019-02-11","incidentDate":"2019-02-01","kind":"SEA",
                  "seaType":"SEXUAL_ABUSE","seaSubtype":"RAPE","seriousness":"SERIOUS","source":"HOTLINE",
                  "summary":"Report for the referral tests.","location":"Juba",
@@ -52,9 +39,7 @@ class CriminalReferralsApiIT {
                              {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE"},
                              {"personnelCategory":"UN_POLICE","nationality":"GHA","sex":"MALE"}],
                  "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}
-                """, officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        JsonObject c = filed.json();
+                """, officer);
         reference = c.getString("reference");
         contingentMember = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
         staffMember = c.getJsonArray("subjects").getJsonObject(1).getJsonNumber("id").longValue();

@@ -2,15 +2,11 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,22 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The deadline clocks per role through {@code GET /api/v1/deadlines} (the dashboards' list), and
  * the follow-up notes verbales and the NIO's appointment date, with their errors.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class FollowUpApiIT {
+class FollowUpApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String chief;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-dl", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("chief-dl", "CHIEF_OF_CONDUCT", "UNMISS", null);
     }
@@ -52,15 +39,12 @@ class FollowUpApiIT {
      * clock lists the 50 most urgent items) whatever else the shared test database holds.
      */
     private JsonObject file(String receivedOn) {
-        Api.Response r = api.post(CASES, """
+        return api.filed("""
                 {"mission":"UNMISS","receivedOn":"%s","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"Deadline clocks","subjects":[
                    {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Subject One"},
                    {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE","name":"Subject Two"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name"}]}""".formatted(receivedOn),
-                officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        return r.json();
+                 "victims":[{"sex":"FEMALE","ageGroup":"MINOR","name":"Victim Name"}]}""".formatted(receivedOn), officer);
     }
 
     private List<JsonObject> deadlines(String user) {

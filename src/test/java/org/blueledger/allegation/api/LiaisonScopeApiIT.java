@@ -2,14 +2,11 @@ package org.blueledger.allegation.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,23 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * or removes subjects, and a note verbale to a state. Read through the API (200 or 404) and in
  * the table itself.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class LiaisonScopeApiIT {
+class LiaisonScopeApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String ghana;
     String kenya;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-scope", "CONDUCT_OFFICER", "MONUSCO", null);
         ghana = api.newAccount("liaison-scope-gha", "MEMBER_STATE_LIAISON", null, "GHA");
         kenya = api.newAccount("liaison-scope-ken", "MEMBER_STATE_LIAISON", null, "KEN");

@@ -2,34 +2,17 @@ package org.blueledger.allegation.web;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.blueledger.testsupport.BrowserTest;
+import org.blueledger.testsupport.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static org.blueledger.allegation.web.CasePage.fieldError;
-import static org.blueledger.allegation.web.CasePage.openTab;
-import static org.blueledger.allegation.web.CasePage.openTabTitle;
-import static org.blueledger.allegation.web.CasePage.select;
-import static org.blueledger.allegation.web.CasePage.signIn;
-import static org.blueledger.allegation.web.CasePage.submit;
-import static org.blueledger.allegation.web.CasePage.waitFor;
 import static org.blueledger.testsupport.Api.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,27 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bad new row at its fields without storing anything, and never offers to remove a subject the
  * follow-up names.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CaseNextStepUiIT {
+class CaseNextStepUiIT extends BrowserTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String VICTIM_NAME = "Amani Nextstep";
 
-    @AppUrl
-    URL url;
-
-    final List<WebDriver> drivers = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        drivers.forEach(WebDriver::quit);
-    }
-
     @Test
     void theNextStepsSayWhatIsDueByWhomAndWhenAndTheTimelineWhatHappened() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("ns-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
         String investigator = api.newAccount("ns-inv", "INVESTIGATOR", "UNMISS", null);
@@ -72,21 +41,19 @@ class CaseNextStepUiIT {
                 [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"BTN","sex":"MALE"},
                  {"personnelCategory":"MILITARY_CONTINGENT","nationality":"FJI","sex":"MALE"}]""");
         // Bhutan is notified (its answer is now owed); Fiji is not (the UN owes the note verbale)
-        ok(api.post(CASES + "/" + ref + "/notifications", "{\"memberState\":\"BTN\",\"sentOn\":\"2024-01-15\","
+        Api.ok(api.post(CASES + "/" + ref + "/notifications", "{\"memberState\":\"BTN\",\"sentOn\":\"2024-01-15\","
                 + "\"requestsNio\":true}", officer, PASSWORD));
-        long investigation = ok(api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"OIOS\",\"startedOn\":\""
+        long investigation = Api.ok(api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"OIOS\",\"startedOn\":\""
                 + LocalDate.now() + "\",\"subjectIds\":[]}", officer, PASSWORD)).getJsonNumber("id").longValue();
-        ok(api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + investigator + "\",\"role\":\"INVESTIGATOR\","
+        Api.ok(api.post(CASES + "/" + ref + "/assignments", "{\"username\":\"" + investigator + "\",\"role\":\"INVESTIGATOR\","
                 + "\"investigationId\":" + investigation + "}", chief, PASSWORD));
         Api.Response file = api.postBytes(CASES + "/" + ref + "/attachments?kind=EVIDENCE&classification=VICTIM_IDENTITY"
                         + "&fileName=witness-statement.pdf", "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
                         .getBytes(StandardCharsets.ISO_8859_1), "application/octet-stream", officer, PASSWORD);
         assertEquals(201, file.status(), file.body());
 
-        WebDriver d = browser();
-        d.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
-        signIn(d, officer);
-        List<String> steps = nextSteps(d);
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), officer));
+        List<String> steps = d.nextSteps();
         assertEquals(3, steps.size(), steps.toString());
         assertTrue(steps.get(0).startsWith("UN to notify the member state Fiji United Nations (" + officer + ")"), steps.get(0));
         assertTrue(steps.get(0).endsWith("(overdue)"), "received in January 2024: long overdue: " + steps.get(0));
@@ -96,8 +63,8 @@ class CaseNextStepUiIT {
         assertFalse(steps.get(2).contains("overdue"), steps.get(2));
         steps.forEach(s -> assertFalse(ISO_DATE.matcher(s).find(), "dates read as words: " + s));
 
-        openTab(d, "Timeline");
-        String timeline = waitFor(d, By.id("tabs:timeline")).getText();
+        d.openTab("Timeline");
+        String timeline = d.waitFor("tabs:timeline").getText();
         for (String event : List.of("Report recorded (Under preliminary assessment)", "Note verbale sent to Bhutan",
                 "Investigation opened: Office of Internal Oversight Services", investigator + " assigned as Investigator",
                 "File attached: witness-statement.pdf")) {
@@ -105,85 +72,80 @@ class CaseNextStepUiIT {
         }
         assertFalse(ISO_DATE.matcher(timeline).find(), timeline);
         assertFalse(timeline.contains(VICTIM_NAME), "no victim identity in the timeline");
-        Browser.screenshot(d, "next-step-officer");
+        d.screenshot("next-step-officer");
 
         // the same in French
-        submit(d, "headerForm:langFr");
-        assertTrue(waitFor(d, By.id("nextSteps")).getText().startsWith("Prochaines étapes"));
-        assertTrue(nextSteps(d).get(1).startsWith("Réponse à la note verbale, de Bhoutan Bhoutan"), nextSteps(d).toString());
-        openTab(d, "Chronologie");
-        assertTrue(waitFor(d, By.id("tabs:timeline")).getText().contains("Note verbale envoyée : Bhoutan"),
-                d.findElement(By.id("tabs:timeline")).getText());
+        d.submit("headerForm:langFr");
+        assertTrue(d.waitFor("nextSteps").getText().startsWith("Prochaines étapes"));
+        assertTrue(d.nextSteps().get(1).startsWith("Réponse à la note verbale, de Bhoutan Bhoutan"), d.nextSteps().toString());
+        d.openTab("Chronologie");
+        assertTrue(d.waitFor("tabs:timeline").getText().contains("Note verbale envoyée : Bhoutan"),
+                d.find("tabs:timeline").getText());
 
         // Bhutan's liaison: only what its state owes; the file about the victim is not in its timeline
-        WebDriver b = browser();
-        b.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
-        signIn(b, bhutan);
-        List<String> owed = nextSteps(b);
+        CasePage b = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), bhutan));
+        List<String> owed = b.nextSteps();
         assertEquals(1, owed.size(), owed.toString());
         assertTrue(owed.get(0).startsWith("Answer to the note verbale, from Bhutan"), owed.get(0));
-        openTab(b, "Timeline");
-        String seen = waitFor(b, By.id("tabs:timeline")).getText();
+        b.openTab("Timeline");
+        String seen = b.waitFor("tabs:timeline").getText();
         assertTrue(seen.contains("Note verbale sent to Bhutan"), seen);
         assertFalse(seen.contains("witness-statement"), "a file the liaison may not see is not named: " + seen);
-        assertFalse(b.getPageSource().contains(VICTIM_NAME), "no victim identity anywhere on the liaison's page");
-        assertFalse(b.getPageSource().contains("witness-statement"), "nor the file's name");
-        Browser.screenshot(b, "next-step-liaison");
+        assertFalse(b.source().contains(VICTIM_NAME), "no victim identity anywhere on the liaison's page");
+        assertFalse(b.source().contains("witness-statement"), "nor the file's name");
+        b.screenshot("next-step-liaison");
     }
 
     @Test
     void aCorrectionAddsAndRemovesSubjectsAndVictimsAndRefusesABadRowAtItsFields() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co2", "CONDUCT_OFFICER", "UNMISS", null);
         String auditor = api.newAccount("ns-aud", "AUDITOR", null, null);
         String ref = fileCase(api, officer, """
                 [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                  {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE"}]""");
-        JsonObject filed = stored(api, ref, officer);
+        JsonObject filed = api.allegation(ref, officer);
         long investigated = filed.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
         long victim = filed.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
-        ok(api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"MILITARY_POLICE\",\"startedOn\":\"2024-01-20\","
+        Api.ok(api.post(CASES + "/" + ref + "/investigations", "{\"entity\":\"MILITARY_POLICE\",\"startedOn\":\"2024-01-20\","
                 + "\"subjectIds\":[" + investigated + "]}", officer, PASSWORD));
 
-        WebDriver d = browser();
-        d.get(api.base() + "/allegation/view.xhtml?ref=" + ref + "&tab=edit");
-        signIn(d, officer);
-        assertEquals("Correct the record", openTabTitle(d));
-        assertTrue(d.findElements(By.id("tabs:editForm:subjects:0:remove")).isEmpty(),
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
+        assertEquals("Correct the record", d.openTabTitle());
+        assertTrue(d.findAll(By.id("tabs:editForm:subjects:0:remove")).isEmpty(),
                 "the investigated subject is not offered for removal");
-        assertTrue(d.findElement(By.id("tabs:editForm:subjects:0:fixed")).getText().contains("cannot be removed")
-                || d.findElement(By.id("tabs:editForm:subjects:0:fixed")).getText().contains("not removed"));
-        assertTrue(d.findElement(By.id("tabs:editForm:subjects:1:remove")).isDisplayed());
+        assertTrue(d.find("tabs:editForm:subjects:0:fixed").getText().contains("cannot be removed")
+                || d.find("tabs:editForm:subjects:0:fixed").getText().contains("not removed"));
+        assertTrue(d.find("tabs:editForm:subjects:1:remove").isDisplayed());
 
         // a new subject and a new victim left incomplete: refused at their fields, nothing stored
-        click(d, "tabs:editForm:addSubject");
-        waitFor(d, By.id("tabs:editForm:subjects:2:personnelCategory"));
-        click(d, "tabs:editForm:addVictim");
-        waitFor(d, By.id("tabs:editForm:victims:1:ageGroup"));
-        click(d, "tabs:editForm:save");
-        assertEquals("Personnel category (3): is required.", fieldError(d, "tabs:editForm:subjects:2:personnelCategory"));
-        assertEquals("Age group (2): is required.", fieldError(d, "tabs:editForm:victims:1:ageGroup"));
-        assertEquals("Correct the record", openTabTitle(d));
-        JsonObject unchanged = stored(api, ref, officer);
+        d.click("tabs:editForm:addSubject");
+        d.waitFor("tabs:editForm:subjects:2:personnelCategory");
+        d.click("tabs:editForm:addVictim");
+        d.waitFor("tabs:editForm:victims:1:ageGroup");
+        d.click("tabs:editForm:save");
+        assertEquals("Personnel category (3): is required.", d.fieldError("tabs:editForm:subjects:2:personnelCategory"));
+        assertEquals("Age group (2): is required.", d.fieldError("tabs:editForm:victims:1:ageGroup"));
+        assertEquals("Correct the record", d.openTabTitle());
+        JsonObject unchanged = api.allegation(ref, officer);
         assertEquals(2, unchanged.getJsonArray("subjects").size());
         assertEquals(1, unchanged.getJsonArray("victims").size());
         assertEquals(filed.getInt("version"), unchanged.getInt("version"));
 
         // completed, with the second subject and the first victim removed: stored, and back on the tab
-        select(d, "tabs:editForm:subjects:2:personnelCategory", "UN_POLICE");
-        select(d, "tabs:editForm:subjects:2:nationality", "SEN");
-        select(d, "tabs:editForm:victims:1:ageGroup", "MINOR");
-        click(d, "tabs:editForm:subjects:1:remove");
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
+        d.select("tabs:editForm:subjects:2:personnelCategory", "UN_POLICE");
+        d.select("tabs:editForm:subjects:2:nationality", "SEN");
+        d.select("tabs:editForm:victims:1:ageGroup", "MINOR");
+        d.click("tabs:editForm:subjects:1:remove");
+        d.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("tabs:editForm:subjects:2:personnelCategory")));
-        click(d, "tabs:editForm:victims:0:remove");
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
+        d.click("tabs:editForm:victims:0:remove");
+        d.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("tabs:editForm:victims:1:ageGroup")));
-        submit(d, "tabs:editForm:save");
-        assertEquals("Correct the record", openTabTitle(d), "an accepted correction comes back to its tab");
-        assertTrue(waitFor(d, By.id("messages")).getText().contains("Case " + ref + " corrected."));
+        d.submit("tabs:editForm:save");
+        assertEquals("Correct the record", d.openTabTitle(), "an accepted correction comes back to its tab");
+        assertTrue(d.waitFor("messages").getText().contains("Case " + ref + " corrected."));
 
-        JsonObject after = stored(api, ref, officer);
+        JsonObject after = api.allegation(ref, officer);
         assertEquals(2, after.getJsonArray("subjects").size(), after.toString());
         assertEquals(investigated, after.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue());
         JsonObject added = after.getJsonArray("subjects").getJsonObject(1);
@@ -198,74 +160,40 @@ class CaseNextStepUiIT {
                 .anyMatch(e -> e.getString("action").equals("CASE_CORRECTED")
                         && e.getString("detail").contains("subjects added: 1, removed: 1")
                         && e.getString("detail").contains("victims added: 1, removed: 1")), audit.toString());
-        Browser.screenshot(d, "correction-add-remove");
+        d.screenshot("correction-add-remove");
     }
 
     @Test
     void aSubjectNamedInTheFollowUpMeanwhileIsNotRemovedAndTheFormSaysWhyNextToTheSubjects() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("ns-co3", "CONDUCT_OFFICER", "UNMISS", null);
         String ref = fileCase(api, officer, """
                 [{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"},
                  {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"FEMALE"}]""");
-        JsonObject filed = stored(api, ref, officer);
+        JsonObject filed = api.allegation(ref, officer);
         long second = filed.getJsonArray("subjects").getJsonObject(1).getJsonNumber("id").longValue();
 
-        WebDriver d = browser();
-        d.get(api.base() + "/allegation/view.xhtml?ref=" + ref + "&tab=edit");
-        signIn(d, officer);
-        click(d, "tabs:editForm:subjects:1:remove");
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
+        CasePage d = new CasePage(browsers.openAs(api.base() + CasePage.path(ref) + "&tab=edit", officer));
+        d.click("tabs:editForm:subjects:1:remove");
+        d.until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("tabs:editForm:subjects:1:personnelCategory")));
         // meanwhile an interim action is recorded on that subject
-        ok(api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + second + ",\"stage\":\"INTERIM\","
+        Api.ok(api.post(CASES + "/" + ref + "/actions", "{\"subjectId\":" + second + ",\"stage\":\"INTERIM\","
                 + "\"authority\":\"UN\",\"type\":\"SUSPENSION_OF_PAYMENTS\",\"decidedOn\":\"2024-01-20\"}", officer, PASSWORD));
-        click(d, "tabs:editForm:save");
+        d.click("tabs:editForm:save");
         assertEquals("Subjects: a subject named in an investigation, an action or a criminal referral cannot be removed; "
-                + "correct their details instead.", fieldError(d, "tabs:editForm:subjectsHeading"));
-        assertEquals("Correct the record", openTabTitle(d));
-        JsonObject unchanged = stored(api, ref, officer);
+                + "correct their details instead.", d.fieldError("tabs:editForm:subjectsHeading"));
+        assertEquals("Correct the record", d.openTabTitle());
+        JsonObject unchanged = api.allegation(ref, officer);
         assertEquals(2, unchanged.getJsonArray("subjects").size(), "nothing removed");
         assertEquals(filed.getInt("version"), unchanged.getInt("version"));
     }
 
-    /** The rows of the next-step panel, each as its cells' text joined by spaces. */
-    private static List<String> nextSteps(WebDriver d) {
-        waitFor(d, By.id("nextSteps"));
-        return d.findElements(By.cssSelector("[id='nextStepList_data'] tr")).stream()
-                .map(r -> String.join(" ", r.findElements(By.tagName("td")).stream().map(c -> c.getText().trim()).toList()))
-                .toList();
-    }
-
-    /** Clicks an ajax button once it can be clicked. */
-    private static void click(WebDriver d, String id) {
-        WebElement button = new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.click();
-    }
-
     private static String fileCase(Api api, String user, String subjects) {
-        Api.Response filed = api.post(CASES, """
+        return api.fileCase("""
                 {"mission":"UNMISS","receivedOn":"2024-01-10","incidentDate":"2024-01-02","kind":"SEA",
                  "seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE","summary":"Next steps on the case page",
                  "subjects":%s,
                  "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"%s"}]}""".formatted(subjects, VICTIM_NAME),
-                user, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        return filed.json().getString("reference");
-    }
-
-    private static JsonObject ok(Api.Response r) {
-        assertTrue(r.status() == 200 || r.status() == 201, r.status() + " " + r.body());
-        return r.json();
-    }
-
-    private static JsonObject stored(Api api, String ref, String user) {
-        return api.get(CASES + "/" + ref, user, PASSWORD).json();
-    }
-
-    private WebDriver browser() throws Exception {
-        WebDriver d = Browser.start();
-        drivers.add(d);
-        return d;
+                user);
     }
 }

@@ -1,24 +1,9 @@
 package org.blueledger.allegation.web;
 
-import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.blueledger.testsupport.BrowserTest;
+import org.blueledger.testsupport.pages.CasePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,96 +11,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (a wrong state is refused with a message), the referral is listed, and the liaison of the
  * state referred to records the outcome.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class CriminalReferralsUiIT {
+class CriminalReferralsUiIT extends BrowserTest {
 
-    @AppUrl
-    URL url;
-
-    WebDriver driver;
-
-    @AfterEach
-    void tearDown() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+    static final String TAB = "Criminal referrals";
 
     @Test
     void theChiefRefersAStaffMemberAndTheStatesLiaisonRecordsTheOutcome() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("crui-co", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("crui-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
-        Api.Response filed = api.post("/api/v1/allegations", """
+        String ref = api.fileCase("""
                 {"mission":"UNMISS","receivedOn":"2019-02-11","kind":"SEA","seaType":"SEXUAL_ABUSE",
                  "seriousness":"SERIOUS","source":"HOTLINE","summary":"Referral page test.",
                  "subjects":[{"personnelCategory":"UN_POLICE","nationality":"GHA","sex":"MALE"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer, Api.PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT"}]}""", officer);
 
-        driver = Browser.start();
-        driver.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
-        signIn(chief);
-        waitFor(By.id("caseStatus"));
-        driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Criminal referrals')]")).click();
-        WebElement state = waitFor(By.id("tabs:criminalReferralForm:referredTo"));
-        state.sendKeys("NPL");
-        setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
-        driver.findElement(By.id("tabs:criminalReferralForm:refer")).click();
-        assertTrue(CasePage.fieldError(driver, "tabs:criminalReferralForm:referredTo").contains("state of nationality"),
+        CasePage page = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), chief));
+        page.openTab(TAB);
+        page.type("tabs:criminalReferralForm:referredTo", "NPL");
+        page.setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
+        page.find("tabs:criminalReferralForm:refer").click();
+        assertTrue(page.fieldError("tabs:criminalReferralForm:referredTo").contains("state of nationality"),
                 "the refusal next to the field, on the referrals tab");
 
-        driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Criminal referrals')]")).click();
-        WebElement again = waitFor(By.id("tabs:criminalReferralForm:referredTo"));
-        again.clear();
-        again.sendKeys("GHA");
-        setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
-        driver.findElement(By.id("tabs:criminalReferralForm:refer")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "referral for criminal accountability is recorded"));
-        driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Criminal referrals')]")).click();
-        String table = waitFor(By.id("tabs:criminalReferrals")).getText();
+        page.openTab(TAB);
+        page.retype("tabs:criminalReferralForm:referredTo", "GHA");
+        page.setValue("tabs:criminalReferralForm:referredOn_input", "2019-03-01");
+        String table = recordAndList(page, "tabs:criminalReferralForm:refer",
+                "referral for criminal accountability is recorded");
         assertTrue(table.contains("Ghana") && table.contains("1 Mar 2019") && table.contains("Pending"), table);
-        Browser.screenshot(driver, "case-criminal-referral-chief");
-        driver.quit();
+        page.screenshot("case-criminal-referral-chief");
+        browsers.close(page.driver());
 
         String ghana = api.newAccount("crui-gha", "MEMBER_STATE_LIAISON", null, "GHA");
-        driver = Browser.start();
-        driver.get(api.base() + "/allegation/view.xhtml?ref=" + ref);
-        signIn(ghana);
-        waitFor(By.id("caseStatus"));
-        driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Criminal referrals')]")).click();
-        waitFor(By.id("tabs:criminalReferralForm:recordOutcome"));
-        select("tabs:criminalReferralForm:outcome", "PROSECUTED");
-        setValue("tabs:criminalReferralForm:outcomeOn_input", "2019-06-01");
-        driver.findElement(By.id("tabs:criminalReferralForm:recordOutcome")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "outcome of the referral is recorded"));
-        driver.findElement(By.xpath("//a[starts-with(normalize-space(), 'Criminal referrals')]")).click();
-        String after = waitFor(By.id("tabs:criminalReferrals")).getText();
+        page = new CasePage(browsers.openAs(api.base() + CasePage.path(ref), ghana));
+        page.openTab(TAB);
+        page.waitFor("tabs:criminalReferralForm:recordOutcome");
+        page.select("tabs:criminalReferralForm:outcome", "PROSECUTED");
+        page.setValue("tabs:criminalReferralForm:outcomeOn_input", "2019-06-01");
+        String after = recordAndList(page, "tabs:criminalReferralForm:recordOutcome",
+                "outcome of the referral is recorded");
         assertTrue(after.contains("Prosecuted") && after.contains("1 Jun 2019"), after);
-        Browser.screenshot(driver, "case-criminal-referral-liaison");
+        page.screenshot("case-criminal-referral-liaison");
     }
 
-    void signIn(String user) {
-        waitFor(By.id("loginForm:username")).sendKeys(user);
-        driver.findElement(By.id("loginForm:password")).sendKeys(Api.PASSWORD);
-        driver.findElement(By.id("loginForm:signIn")).click();
-    }
-
-    void select(String id, String code) {
-        waitFor(By.id(id));
-        ((JavascriptExecutor) driver).executeScript("var s = document.getElementById(arguments[0]); s.value = arguments[1];"
-                + "s.dispatchEvent(new Event('change', {bubbles: true}));", id + "_input", code);
-    }
-
-    void setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
-    }
-
-    WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    /** Clicks the form's button, waits for the message it gives and returns the referrals' table, back on the tab. */
+    private static String recordAndList(CasePage page, String button, String message) {
+        page.find(button).click();
+        page.waitForMessage(message);
+        page.openTab(TAB);
+        return page.text("tabs:criminalReferrals");
     }
 }

@@ -2,14 +2,11 @@ package org.blueledger.audit.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,21 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recorded; only the auditor reads the trail; the application's database account cannot
  * change or delete entries; an entry altered behind the triggers' back is found by the check.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AuditTrailIT {
+class AuditTrailIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @AppUrl
-    URL url;
-
-    Api api;
     String auditor;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         auditor = api.newAccount("auditor", "AUDITOR", null, null);
     }
 
@@ -53,12 +41,10 @@ class AuditTrailIT {
     }
 
     private String fileCase(String officer) {
-        Api.Response r = api.post(CASES, """
+        return api.fileCase("""
                 {"mission":"UNMISS","receivedOn":"2019-01-10","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"Audit test","subjects":[{"personnelCategory":"UN_POLICE","nationality":"SEN","sex":"MALE","name":"S"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        return r.json().getString("reference");
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", officer);
     }
 
     @Test

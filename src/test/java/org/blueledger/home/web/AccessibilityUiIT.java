@@ -1,13 +1,12 @@
 package org.blueledger.home.web;
 
+import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Browser;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.blueledger.testsupport.BrowserTest;
+import org.blueledger.testsupport.pages.IntakePage;
+import org.blueledger.testsupport.pages.Page;
+import org.blueledger.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -15,12 +14,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with all its tabs shown. Also: the skip link takes the focus to the content, and a refused
  * submit puts the focus on the first field in error.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AccessibilityUiIT {
+class AccessibilityUiIT extends BrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final int WIDE = 1400;
@@ -54,23 +48,13 @@ class AccessibilityUiIT {
     /** A screenshot of every page checked (-Da11y.screenshots=true); otherwise only of those with a finding. */
     static final boolean SCREENSHOTS = Boolean.getBoolean("a11y.screenshots");
 
-    @AppUrl
-    URL url;
-
-    final List<WebDriver> drivers = new ArrayList<>();
     /** Every finding, one line each: page, role, language, width, rule, targets. */
     final Set<String> findings = new LinkedHashSet<>();
     int pagesChecked;
     long axeNanos;
 
-    @AfterEach
-    void quit() {
-        drivers.forEach(WebDriver::quit);
-    }
-
     @Test
     void noSeriousOrCriticalViolationAndNoSidewaysScrollOnAnyPageForAnyRole() throws Exception {
-        Api api = new Api(url);
         String base = api.base();
         String officer = api.newAccount("a11y-co", "CONDUCT_OFFICER", "UNMISS", null);
         String chief = api.newAccount("a11y-chief", "CHIEF_OF_CONDUCT", "UNMISS", null);
@@ -82,15 +66,14 @@ class AccessibilityUiIT {
         String auditor = api.newAccount("a11y-aud", "AUDITOR", null, null);
 
         // One case every case role sees: an investigation with an assigned investigator, a note to Nepal.
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2024-02-05","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"Accessibility of every page","location":"Juba","subjects":[{"personnelCategory":"MILITARY_CONTINGENT",
                  "nationality":"NPL","sex":"MALE","name":"A11y Subject"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"A11y Victim","contact":"Juba"}]}""", officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
-        long subject = filed.json().getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
-        long victim = filed.json().getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"A11y Victim","contact":"Juba"}]}""", officer);
+        String ref = filed.getString("reference");
+        long subject = filed.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
+        long victim = filed.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Response opened = api.post("/api/v1/allegations/" + ref + "/investigations",
                 "{\"entity\":\"OIOS\",\"startedOn\":\"2024-02-10\",\"subjectIds\":[" + subject + "]}", officer, PASSWORD);
         assertEquals(201, opened.status(), opened.body());
@@ -121,14 +104,15 @@ class AccessibilityUiIT {
                 "/admin/trust-fund-projects.xhtml")));
 
         long start = System.nanoTime();
-        WebDriver d = browser();
+        WebDriver d = browsers.open();
+        Page window = new Page(d);
         ((ChromeDriver) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
         // The sign-in page, in both languages.
         d.get(base + "/login.xhtml");
         check(d, "anonymous", "/login.xhtml");
-        click(d, "headerForm:langFr");
+        window.submit("headerForm:langFr");
         check(d, "anonymous", "/login.xhtml");
-        click(d, "headerForm:langEn");
+        window.submit("headerForm:langEn");
 
         String only = System.getProperty("a11y.roles", ""); // to debug: a comma list of account prefixes
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
@@ -137,14 +121,12 @@ class AccessibilityUiIT {
                 continue;
             }
             d.get(base + "/login.xhtml");
-            waitFor(d, By.id("loginForm:username")).sendKeys(user);
-            d.findElement(By.id("loginForm:password")).sendKeys(ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD);
-            click(d, "loginForm:signIn");
-            waitFor(d, By.id("headerForm:signedInAs"));
+            new SignInPage(d).signIn(user, ADMIN.equals(user) ? ADMIN_PASSWORD : PASSWORD);
+            window.waitFor("headerForm:signedInAs");
             for (String language : List.of("en", "fr")) {
                 d.get(base + "/dashboard.xhtml");
                 if (!language.equals(lang(d))) {
-                    click(d, "headerForm:lang" + ("fr".equals(language) ? "Fr" : "En"));
+                    window.submit("headerForm:lang" + ("fr".equals(language) ? "Fr" : "En"));
                 }
                 for (String page : role.getValue()) {
                     d.get(base + page);
@@ -153,9 +135,9 @@ class AccessibilityUiIT {
                 }
             }
             d.get(base + "/dashboard.xhtml");
-            click(d, "headerForm:langEn");
-            click(d, "headerForm:signOut");
-            waitFor(d, By.id("loginForm:username"));
+            window.submit("headerForm:langEn");
+            window.submit("headerForm:signOut");
+            window.waitFor("loginForm:username");
         }
         System.out.printf("axe: %d page checks in %d s (axe itself %d s), %d findings%n", pagesChecked,
                 (System.nanoTime() - start) / 1_000_000_000L, axeNanos / 1_000_000_000L, findings.size());
@@ -168,44 +150,37 @@ class AccessibilityUiIT {
 
     @Test
     void theSkipLinkLeadsToTheContentAndARefusedSubmitFocusesTheFirstFieldInError() throws Exception {
-        Api api = new Api(url);
         String officer = api.newAccount("a11y-focus", "CONDUCT_OFFICER", "UNMISS", null);
-        WebDriver d = browser();
-        d.get(api.base() + "/allegation/new.xhtml");
-        waitFor(d, By.id("loginForm:username")).sendKeys(officer);
-        d.findElement(By.id("loginForm:password")).sendKeys(PASSWORD);
-        click(d, "loginForm:signIn");
-        waitFor(d, By.id("intake:summary"));
+        IntakePage d = new IntakePage(browsers.openAs(api.base() + IntakePage.PATH, officer)).shown();
 
         // The first Tab reaches the skip link; following it puts the focus on the main content.
-        ((JavascriptExecutor) d).executeScript("document.activeElement && document.activeElement.blur();");
-        new Actions(d).sendKeys(Keys.TAB).perform();
-        assertEquals("skipToContent", activeId(d), "the skip link comes first");
-        assertTrue(d.findElement(By.id("skipToContent")).isDisplayed(), "the skip link shows when focused");
-        new Actions(d).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> "content".equals(activeId(x)));
+        d.script("document.activeElement && document.activeElement.blur();");
+        new Actions(d.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("skipToContent", d.activeId(), "the skip link comes first");
+        assertTrue(d.find("skipToContent").isDisplayed(), "the skip link shows when focused");
+        new Actions(d.driver()).sendKeys(Keys.ENTER).perform();
+        d.until(Duration.ofSeconds(5), x -> "content".equals(d.activeId()));
 
         // A refused intake (nothing filled in): the focus goes to the first field with an error.
-        d.findElement(By.id("intake:file")).click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".bl-field .ui-message-error")));
-        WebElement firstError = d.findElement(By.xpath("(//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]"
+        d.file();
+        d.waitForVisible(By.cssSelector(".bl-field .ui-message-error"));
+        WebElement firstError = d.find(By.xpath("(//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]"
                 + "/ancestor::div[contains(concat(' ', @class, ' '), ' bl-field ')][1])[1]"));
-        new WebDriverWait(d, Duration.ofSeconds(5)).until(x -> (Boolean) ((JavascriptExecutor) x).executeScript(
+        d.until(Duration.ofSeconds(5), x -> (Boolean) d.script(
                 "return arguments[0].contains(document.activeElement);", firstError));
-        Browser.screenshot(d, "a11y-focus-first-error");
+        d.screenshot("a11y-focus-first-error");
 
         // The same on a full-page form: one's own password, submitted empty.
-        d.get(api.base() + "/account/password.xhtml");
-        click(d, "passwordForm:change");
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> "passwordForm:current".equals(activeId(x)));
+        d.open(api.base() + "/account/password.xhtml");
+        d.submit("passwordForm:change");
+        d.until(Duration.ofSeconds(10), x -> "passwordForm:current".equals(d.activeId()));
     }
 
     /** Runs axe on the page at both widths (and the sideways-scroll check on the phone). */
     private void check(WebDriver d, String role, String page) {
-        waitFor(d, By.id("content"));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> "complete".equals(
-                ((JavascriptExecutor) x).executeScript("return document.readyState")));
+        Page window = new Page(d);
+        window.waitFor("content");
+        window.until(x -> "complete".equals(window.script("return document.readyState")));
         String language = lang(d);
         // the case page's tabs: every panel shown, so that axe sees them all
         ((JavascriptExecutor) d).executeScript("document.querySelectorAll('.ui-tabs-panel').forEach(function (p) {"
@@ -243,7 +218,7 @@ class AccessibilityUiIT {
                 }
             }
             if (findings.size() > before || SCREENSHOTS) {
-                Browser.screenshot(d, "a11y-" + role + page.replaceAll("\\?.*", "").replace('/', '-')
+                window.screenshot("a11y-" + role + page.replaceAll("\\?.*", "").replace('/', '-')
                         .replace(".xhtml", "") + "-" + language + "-" + width);
             }
             pagesChecked++;
@@ -299,21 +274,6 @@ class AccessibilityUiIT {
         return (String) ((JavascriptExecutor) d).executeScript("return document.documentElement.lang;");
     }
 
-    private static String activeId(WebDriver d) {
-        return (String) ((JavascriptExecutor) d).executeScript("return document.activeElement && document.activeElement.id;");
-    }
-
-    /** Clicks a full-page submit (or link) and waits for the next page. */
-    private static void click(WebDriver d, String id) {
-        WebElement e = waitFor(d, By.id(id));
-        e.click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(Browser.gone(e));
-    }
-
-    private static WebElement waitFor(WebDriver d, By by) {
-        return new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
-
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
         List<String> all = new ArrayList<>();
@@ -321,11 +281,5 @@ class AccessibilityUiIT {
             all.addAll(l);
         }
         return all;
-    }
-
-    private WebDriver browser() throws Exception {
-        WebDriver d = Browser.start();
-        drivers.add(d);
-        return d;
     }
 }

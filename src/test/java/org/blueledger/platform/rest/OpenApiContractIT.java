@@ -6,11 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,14 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application's context path) is a typed contract: every JSON request body and every 2xx JSON
  * answer has a schema with properties, and the enums are api.md's.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class OpenApiContractIT {
+class OpenApiContractIT extends ClientTest {
 
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-
-    @AppUrl
-    URL url;
 
     static JsonObject document(URL deployment) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();

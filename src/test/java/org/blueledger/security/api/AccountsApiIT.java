@@ -3,16 +3,11 @@ package org.blueledger.security.api;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.net.URL;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,21 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and MariaDB: 401 without credentials, 403 for every role but ADMIN, 201 for the administrator,
  * 400 naming every bad field (and nothing stored), 409 for a taken name, throttling instead of lockout.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AccountsApiIT {
+class AccountsApiIT extends ClientTest {
 
     static final String PASSWORD = "Correct-Horse-Battery-9";
-
-    @AppUrl
-    URL url;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(url);
-    }
 
     @Test
     void withoutCredentialsTheApiAnswers401WithABasicChallengeAndAProblem() {
@@ -71,7 +54,7 @@ class AccountsApiIT {
 
     @Test
     void healthReportsTheDatabaseReady() {
-        Api.Response r = new Api(root()).get("/health", null, null);
+        Api.Response r = server().get("/health", null, null);
         assertEquals(200, r.status(), r.body());
         assertEquals("UP", r.json().getString("status"));
         assertTrue(r.body().contains("\"database\""), r.body());
@@ -79,17 +62,9 @@ class AccountsApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheAccountApi() {
-        Api.Response r = new Api(root()).get("/openapi", null, null);
+        Api.Response r = server().get("/openapi", null, null);
         assertEquals(200, r.status());
         assertTrue(r.body().contains("/admin/users"), r.body());
-    }
-
-    private URL root() {
-        try {
-            return new URL(url.getProtocol(), url.getHost(), url.getPort(), "/");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

@@ -2,16 +2,12 @@ package org.blueledger.security.matrix;
 
 import org.blueledger.security.domain.Role;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.WebSession;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,12 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * denied alike. Each cell uses fresh accounts and a fresh UNMISS case naming a Nepalese
  * military contingent member, so cells never depend on each other.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class AuthorizationMatrixIT {
-
-    @AppUrl
-    URL url;
+class AuthorizationMatrixIT extends ClientTest {
 
     /** What an operation does, given the API client, the caller, a case of UNMISS and its filer. */
     interface Operation extends BiFunction<Cell, String, Integer> {
@@ -121,7 +112,6 @@ class AuthorizationMatrixIT {
     @ParameterizedTest(name = "{1} · {0} → {2}")
     @MethodSource("cells")
     void everyRoleGetsExactlyWhatTheMatrixSays(String operation, Role role, int expected) {
-        Api api = new Api(url);
         String filer = api.newAccount("m-co", "CONDUCT_OFFICER", "UNMISS", null);
         Api.Response filed = api.post("/api/v1/allegations", CASE, filer, PASSWORD);
         assertEquals(201, filed.status(), filed.body());

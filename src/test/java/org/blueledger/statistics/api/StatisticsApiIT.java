@@ -3,19 +3,15 @@ package org.blueledger.statistics.api;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,21 +45,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Not counted: an OTHER_MISCONDUCT report of the quarter, SEA reports of 2006-06-30 and 2006-10-01.
  * </pre>
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class StatisticsApiIT {
+class StatisticsApiIT extends ClientTest {
 
     static final String QUARTERLY = "/api/v1/statistics/quarterly";
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String statistician;
 
     @BeforeEach
     void setUp() throws SQLException {
-        api = new Api(url);
         statistician = api.newAccount("stat", "STATISTICIAN", null, null);
         org.blueledger.statistics.StatisticsDataset.seedOnce();
     }
@@ -486,12 +475,7 @@ class StatisticsApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheTablesAndTheReferrals() {
-        Api.Response doc;
-        try {
-            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        Api.Response doc = server().get("/openapi", null, null);
         assertEquals(200, doc.status());
         for (String name : new String[] {"QuarterlyStatistics", "AnnualStatistics", "InvestigationsOfEntity",
                 "byNationality", "referredToMemberState", "medianDays", "onTimeRate", "/statistics/quarterly",

@@ -2,14 +2,11 @@ package org.blueledger.victimsupport.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,17 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * father's state reads its nationals' claims without identities and records its state's steps;
  * another state's liaison and every other role find nothing (404, audited with the case).
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class PaternityClaimsApiIT {
+class PaternityClaimsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final String CLAIMS = "/api/v1/paternity-claims";
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String vro;
     String hq;
@@ -49,22 +39,18 @@ class PaternityClaimsApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-pc", "CONDUCT_OFFICER", "UNMISS", null);
         vro = api.newAccount("vro-pc", "VICTIMS_RIGHTS", null, null);
         hq = api.newAccount("hq-pc", "HQ_CONDUCT", null, null);
         nepal = api.newAccount("liaison-pc-npl", "MEMBER_STATE_LIAISON", null, "NPL");
         southAfrica = api.newAccount("liaison-pc-zaf", "MEMBER_STATE_LIAISON", null, "ZAF");
         auditor = api.newAccount("auditor-pc", "AUDITOR", null, null);
-        Api.Response r = api.post(CASES, """
+        JsonObject c = api.filed("""
                 {"mission":"UNMISS","receivedOn":"2010-03-01","kind":"SEA","seaType":"SEXUAL_EXPLOITATION","source":"HOTLINE",
                  "summary":"Paternity claim","subjects":[
                    {"personnelCategory":"MILITARY_CONTINGENT","nationality":"NPL","sex":"MALE","name":"Alleged Father"},
                    {"personnelCategory":"INTERNATIONAL_STAFF","nationality":"FRA","sex":"MALE","name":"Other Subject"}],
-                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Mother Name","contact":"+211 555"}]}""",
-                officer, PASSWORD);
-        assertEquals(201, r.status(), r.body());
-        JsonObject c = r.json();
+                 "victims":[{"sex":"FEMALE","ageGroup":"ADULT","name":"Mother Name","contact":"+211 555"}]}""", officer);
         reference = c.getString("reference");
         victimId = c.getJsonArray("victims").getJsonObject(0).getJsonNumber("id").longValue();
         nepaleseId = c.getJsonArray("subjects").getJsonObject(0).getJsonNumber("id").longValue();
@@ -338,12 +324,7 @@ class PaternityClaimsApiIT {
 
     @Test
     void theOpenApiDocumentDescribesTheClaimEndpointsAndBodies() {
-        Api.Response doc;
-        try {
-            doc = new Api(new URL(url.getProtocol(), url.getHost(), url.getPort(), "/")).get("/openapi", null, null);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        Api.Response doc = server().get("/openapi", null, null);
         assertEquals(200, doc.status());
         for (String part : List.of("/allegations/{reference}/paternity-claims", "/paternity-claims/{id}/steps",
                 "/referrals", "NewPaternityClaim", "PaternityClaimStep", "NewReferral", "PAUSED_AT_CLAIMANT_REQUEST")) {

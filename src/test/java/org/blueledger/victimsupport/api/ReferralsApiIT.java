@@ -2,14 +2,10 @@ package org.blueledger.victimsupport.api;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.SharedApplication;
-import org.blueledger.testsupport.SharedApplication.AppUrl;
-import org.blueledger.testsupport.TestDatabase;
+import org.blueledger.testsupport.ClientTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,17 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Assistance referrals with consent, their scoped list, and the administrator's Trust Fund projects. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(SharedApplication.class)
-class ReferralsApiIT {
+class ReferralsApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
     static final String PROJECTS = "/api/v1/admin/trust-fund-projects";
 
-    @AppUrl
-    URL url;
-
-    Api api;
     String officer;
     String vro;
     String reference;
@@ -43,7 +32,6 @@ class ReferralsApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("co-ref", "CONDUCT_OFFICER", "UNMISS", null);
         vro = api.newAccount("vro-ref", "VICTIMS_RIGHTS", null, null);
         Api.Response r = api.post(CASES, """
