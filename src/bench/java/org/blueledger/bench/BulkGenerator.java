@@ -8,7 +8,7 @@ import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.PersonnelCategory;
 import org.blueledger.allegation.domain.WorkingCalendar;
 import org.blueledger.allegation.service.AllegationInput;
-import org.blueledger.allegation.service.DemoCaseGenerator;
+import org.blueledger.demo.DemoCaseGenerator;
 import org.blueledger.platform.crypto.FieldCipher;
 import org.flywaydb.core.Flyway;
 

@@ -1,4 +1,4 @@
-package org.blueledger.allegation.service;
+package org.blueledger.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -22,6 +22,10 @@ import org.blueledger.allegation.domain.Notification;
 import org.blueledger.allegation.domain.StatusChange;
 import org.blueledger.allegation.domain.WorkingCalendar;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.allegation.service.AllegationValidator;
+import org.blueledger.allegation.service.Holidays;
+import org.blueledger.allegation.service.IdentityCipher;
+import org.blueledger.allegation.service.ValidAllegation;
 import org.blueledger.security.service.AccountDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

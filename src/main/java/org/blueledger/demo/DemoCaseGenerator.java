@@ -1,5 +1,6 @@
-package org.blueledger.allegation.service;
+package org.blueledger.demo;
 
+import org.blueledger.allegation.service.AllegationInput;
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationSource;
 import org.blueledger.allegation.domain.AllegationStatus;
