@@ -6,7 +6,7 @@ import org.blueledger.allegation.domain.InvestigatingEntity;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.PersonnelCategory;
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.service.AllegationInput;
 import org.blueledger.demo.DemoCaseGenerator;
 import org.blueledger.platform.crypto.FieldCipher;

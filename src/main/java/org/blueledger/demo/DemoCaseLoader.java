@@ -20,10 +20,11 @@ import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.Notification;
 import org.blueledger.allegation.domain.StatusChange;
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.service.AllegationValidator;
-import org.blueledger.allegation.service.Holidays;
+import org.blueledger.deadline.service.DeadlineRules;
+import org.blueledger.deadline.service.Holidays;
 import org.blueledger.allegation.service.IdentityCipher;
 import org.blueledger.allegation.service.ValidAllegation;
 import org.blueledger.security.service.AccountDirectory;
@@ -81,6 +82,9 @@ public class DemoCaseLoader {
 
     @Inject
     Holidays holidays;
+
+    @Inject
+    DeadlineRules deadlineRules;
 
     @PostConstruct
     void load() {
@@ -200,10 +204,10 @@ public class DemoCaseLoader {
     }
 
     /** The deadline rules, read once per load rather than once per demo case. */
-    private final java.util.Map<String, Object[]> rules = new java.util.HashMap<>();
+    private final java.util.Map<String, DeadlineRules.Rule> rules = new java.util.HashMap<>();
 
     private LocalDate due(WorkingCalendar calendar, LocalDate start, String rule) {
-        Object[] r = rules.computeIfAbsent(rule, repository::deadlineRule);
-        return calendar.due(start, ((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
+        DeadlineRules.Rule r = rules.computeIfAbsent(rule, deadlineRules::rule);
+        return calendar.due(start, r.amount(), r.unit());
     }
 }

@@ -181,12 +181,6 @@ public class AllegationRepository {
         return ids;
     }
 
-    /** A deadline rule of reference data: amount and unit. */
-    public Object[] deadlineRule(String code) {
-        return (Object[]) em.createNativeQuery("SELECT amount, unit FROM deadline_rule WHERE code = ?1")
-                .setParameter(1, code).getSingleResult();
-    }
-
     /** The action type's stage and authority, if the type exists and is active. */
     public java.util.Optional<Object[]> actionType(String code) {
         return em.createNativeQuery("SELECT stage, authority FROM action_type WHERE code = ?1 AND active")

@@ -33,14 +33,7 @@ import java.util.Map;
 public class AllegationQueries {
 
     @Inject
-    DeadlineQueries deadlines;
-
-    @Inject
     java.time.Clock clock;
-
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "blueledger.reminders.due-soon-days", defaultValue = "3")
-    int dueSoonDays;
 
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
@@ -211,28 +204,6 @@ public class AllegationQueries {
         }
         audit.record("EXPORT", "allegations", AuditOutcome.ALLOWED, rows.size() + " cases (CSV)");
         return rows;
-    }
-
-    /**
-     * What the caller's dashboard (and {@code GET /api/v1/deadlines}) lists: the items of
-     * {@link DeadlineQueries} overdue or due within {@code blueledger.reminders.due-soon-days},
-     * queried in SQL with the caller's scope, at most 50 of each clock.
-     */
-    public List<DueItem> dueItems() {
-        return dueItems(null);
-    }
-
-    /**
-     * With a reference: every clock running on that case, due soon or not (the case page's list);
-     * without: as {@link #dueItems()}. A case outside the caller's scope is a 404, audited.
-     */
-    public List<DueItem> dueItems(String reference) {
-        if (reference != null) {
-            CallerScope caller = currentUser.scope();
-            access.visible(reference, caller, "DEADLINES_READ"); // 404 and a DENIED entry outside the scope
-            return deadlines.forCase(caller, reference, java.time.LocalDate.now(clock));
-        }
-        return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {

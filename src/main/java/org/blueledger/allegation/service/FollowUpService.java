@@ -17,7 +17,8 @@ import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.Notification;
 import org.blueledger.allegation.domain.Subject;
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.service.DeadlineRules;
+import org.blueledger.deadline.service.Holidays;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
@@ -65,6 +66,9 @@ public class FollowUpService {
 
     @Inject
     Holidays holidays;
+
+    @Inject
+    DeadlineRules deadlineRules;
 
     @Inject
     Clock clock;
@@ -314,8 +318,8 @@ public class FollowUpService {
     }
 
     private LocalDate due(LocalDate start, String rule) {
-        Object[] r = repository.deadlineRule(rule);
-        return holidays.calendar().due(start, ((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
+        DeadlineRules.Rule r = deadlineRules.rule(rule);
+        return holidays.calendar().due(start, r.amount(), r.unit());
     }
 
     private CaseEntitlements may(Allegation a, CallerScope caller) {

@@ -44,6 +44,9 @@ public class AllegationViewBacking implements Serializable {
     AllegationQueries queries;
 
     @Inject
+    org.blueledger.deadline.service.DeadlineCounts deadlineCounts;
+
+    @Inject
     AllegationService service;
 
     /** The case page's tab view: its id in view.xhtml. */
@@ -275,12 +278,12 @@ public class AllegationViewBacking implements Serializable {
         return viewers;
     }
 
-    private transient java.util.List<org.blueledger.allegation.service.DueItem> deadlines;
+    private transient java.util.List<org.blueledger.deadline.service.DueItem> deadlines;
 
     /** Every clock running on this case that the caller may see (the next-step panel, AllegationOverviewBacking). */
-    public java.util.List<org.blueledger.allegation.service.DueItem> getDeadlines() {
+    public java.util.List<org.blueledger.deadline.service.DueItem> getDeadlines() {
         if (deadlines == null) {
-            deadlines = details == null ? java.util.List.of() : queries.dueItems(ref);
+            deadlines = details == null ? java.util.List.of() : deadlineCounts.dueItems(ref);
         }
         return deadlines;
     }

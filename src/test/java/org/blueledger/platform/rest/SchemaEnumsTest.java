@@ -73,7 +73,8 @@ class SchemaEnumsTest {
         records.add(CorrectAllegationRequest.class);
         records.add(SubjectRequest.class);
         records.add(VictimRequest.class);
-        for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class)) {
+        for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class,
+                org.blueledger.deadline.api.schema.DeadlineSchemas.class)) {
             // the records only (CaseResponses.WithoutIdentities holds the JSON-B adapters of the case's lists)
             Arrays.stream(holder.getDeclaredClasses()).filter(Class::isRecord).forEach(records::add);
         }

@@ -310,24 +310,6 @@ public final class CaseResponses {
             @Schema(required = true) String detail) {
     }
 
-    /** {@code DeadlinesResource.list}. */
-    @Schema(name = "Deadlines")
-    @JsonbNillable
-    public record Deadlines(@Schema(required = true, type = SchemaType.ARRAY, implementation = Deadline.class) List<Deadline> items) {
-    }
-
-    /** An item of {@code DeadlinesResource.list}. */
-    @Schema(name = "Deadline")
-    @JsonbNillable
-    public record Deadline(
-            @Schema(required = true, enumeration = {"MEMBER_STATE_NOTIFICATION", "NOTE_VERBALE_ANSWER", "INVESTIGATION",
-                    "ACTION_REPORT"}) String what,
-            @Schema(required = true) String reference,
-            @Schema(required = true, format = "date") String dueOn,
-            @Schema(required = true, nullable = true, pattern = "^[A-Z]{3}$") String memberState,
-            @Schema(required = true) boolean overdue) {
-    }
-
     /** {@code IdentityKeysResource.rotate}. */
     @Schema(name = "KeyRotation")
     @JsonbNillable

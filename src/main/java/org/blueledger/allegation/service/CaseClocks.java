@@ -1,15 +1,20 @@
 package org.blueledger.allegation.service;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.domain.PersonnelCategory;
-import org.blueledger.allegation.domain.WorkingCalendar;
-import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.persistence.AllegationScope;
+import org.blueledger.deadline.domain.WorkingCalendar;
+import org.blueledger.deadline.service.DeadlineQueries;
+import org.blueledger.deadline.service.DeadlineQueries.Kind;
+import org.blueledger.deadline.service.DeadlineRules;
+import org.blueledger.deadline.service.DeadlineSource;
+import org.blueledger.deadline.service.DueItem;
+import org.blueledger.deadline.service.Holidays;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
 
@@ -34,14 +39,12 @@ import java.util.Set;
  *       every 90 days until reported.</li>
  * </ul>
  * Every query carries the caller's {@link AllegationScope} in its WHERE clause; the reminder job
- * alone asks for all cases ({@link #allDue}).
+ * alone asks for all cases ({@link #allDue}). The case file contributes these clocks to the
+ * deadline registry ({@link DeadlineQueries}) through {@link DeadlineSource}, like every feature;
+ * {@link #responsible} tells the reminder scan who on the case answers for an item.
  */
-@Stateless
-public class DeadlineQueries {
-
-    public enum Kind { MEMBER_STATE_NOTIFICATION, NOTE_VERBALE_ANSWER, INVESTIGATION, ACTION_REPORT,
-        /** Victim support's clock (through {@link DeadlineSource}): the UN notifies the state of a paternity claim. */
-        PATERNITY_CLAIM_NOTIFICATION }
+@ApplicationScoped
+public class CaseClocks implements DeadlineSource {
 
     static final List<PersonnelCategory> UNIFORMED = Arrays.stream(PersonnelCategory.values())
             .filter(PersonnelCategory::isUniformed).toList();
@@ -53,41 +56,20 @@ public class DeadlineQueries {
     EntityManager em;
 
     @Inject
-    AllegationRepository repository;
+    DeadlineRules rules;
 
     @Inject
     Holidays holidays;
 
-    /** Other features' clocks (victim support's paternity claims), scoped by each source itself. */
-    @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<DeadlineSource> sources;
-
     /**
-     * What a caller's dashboard lists: items overdue or due within {@code dueSoonDays}. Conduct
-     * staff see every clock of the cases in scope; an investigator the investigations assigned to
-     * them; a liaison the notes verbales to its state (all unanswered ones) and the action reports
-     * its state owes.
+     * The clocks a caller's roles let it see. Conduct staff see every clock of the cases in scope;
+     * an investigator the investigations assigned to them; a liaison the notes verbales to its
+     * state and the action reports its state owes. A liaison's unanswered notes are all listed
+     * (its inbox) unless one case is asked for ({@code caseRef}), where {@code horizon} bounds them too.
      */
-    public List<DueItem> forCaller(CallerScope caller, LocalDate today, int dueSoonDays, int limit) {
-        return byRole(caller, today, today.plusDays(dueSoonDays), null, limit, null);
-    }
-
-    /**
-     * Every clock running on one case, due soon or not, as the caller may see it (the same
-     * narrowing by role as {@link #forCaller}); empty for a case outside the caller's scope.
-     */
-    public List<DueItem> forCase(CallerScope caller, String reference, LocalDate today) {
-        LocalDate far = today.plusYears(10);
-        return byRole(caller, today, far, far, 50, reference);
-    }
-
-    /**
-     * The clocks a caller's roles let it see, each item once, by due date. {@code inboxHorizon}
-     * bounds a liaison's unanswered notes ({@code null}: all of them, its inbox).
-     */
-    private List<DueItem> byRole(CallerScope caller, LocalDate today, LocalDate horizon, LocalDate inboxHorizon, int limit,
-                                 String caseRef) {
+    @Override
+    public List<DueItem> dueFor(CallerScope caller, LocalDate today, LocalDate horizon, int limit, String caseRef) {
+        LocalDate inboxHorizon = caseRef == null ? null : horizon;
         AllegationScope scope = AllegationScope.of(caller);
         java.util.Map<String, DueItem> items = new java.util.LinkedHashMap<>();
         if (caller.hasAny(Role.CONDUCT_OFFICER, Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
@@ -104,22 +86,13 @@ public class DeadlineQueries {
             collect(scope, EnumSet.of(Kind.ACTION_REPORT), caller.memberState(), null, today, horizon, limit, caseRef, false)
                     .forEach(i -> items.putIfAbsent(i.key(), i));
         }
-        for (DeadlineSource source : sources) {
-            source.dueFor(caller, today, horizon, limit, caseRef).forEach(i -> items.putIfAbsent(i.key(), i));
-        }
-        List<DueItem> sorted = new ArrayList<>(items.values());
-        sorted.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::key));
-        return sorted;
+        return new ArrayList<>(items.values());
     }
 
-    /** Every case's items overdue or due within {@code dueSoonDays}: for the reminder job only, never for a caller. */
-    public List<DueItem> allDue(LocalDate today, int dueSoonDays, int limitPerKind) {
-        List<DueItem> items = new ArrayList<>(collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null,
-                today, today.plusDays(dueSoonDays), limitPerKind, null, true));
-        for (DeadlineSource source : sources) {
-            items.addAll(source.allDue(today, today.plusDays(dueSoonDays), limitPerKind));
-        }
-        return items;
+    /** Every case's items due by {@code horizon}, newest due first: for the reminder scan only, never for a caller. */
+    @Override
+    public List<DueItem> allDue(LocalDate today, LocalDate horizon, int limit) {
+        return collect(AllegationScope.everything(), EnumSet.allOf(Kind.class), null, null, today, horizon, limit, null, true);
     }
 
     /**
@@ -210,7 +183,7 @@ public class DeadlineQueries {
      * {@code ix_allegation_received} (or {@code ix_allegation_mission_received} in a mission).
      */
     private List<DueItem> memberStateNotifications(Ask ask, LocalDate horizon) {
-        Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
+        DeadlineRules.Rule rule = rule("UN_NOTIFIES_MEMBER_STATE");
         String uniformed = inList(UNIFORMED.stream().map(Enum::name).toList());
         Sql sql = new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, s.nationality "
                 + "FROM allegation a STRAIGHT_JOIN subject s ON s.allegation_id = a.id "
@@ -292,7 +265,7 @@ public class DeadlineQueries {
      * (state, received_on, case); one row per pair through "no earlier note to that state".
      */
     private List<DueItem> actionReports(Ask ask, String state, LocalDate horizon) {
-        Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
+        DeadlineRules.Rule rule = rule("MEMBER_STATE_REPORTS_ACTION");
         // every case oldest first; for one state's liaison, only that state's cases, from allegation_state
         Sql sql = state == null
                 ? new Sql("SELECT a.id, a.reference, a.mission_code, a.received_on, nv.member_state "
@@ -443,11 +416,7 @@ public class DeadlineQueries {
         return first;
     }
 
-    private Rule rule(String code) {
-        Object[] r = repository.deadlineRule(code);
-        return new Rule(((Number) r[0]).intValue(), WorkingCalendar.Unit.valueOf((String) r[1]));
-    }
-
-    private record Rule(int amount, WorkingCalendar.Unit unit) {
+    private DeadlineRules.Rule rule(String code) {
+        return rules.rule(code);
     }
 }

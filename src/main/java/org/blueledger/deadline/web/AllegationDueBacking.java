@@ -1,11 +1,11 @@
-package org.blueledger.allegation.web;
+package org.blueledger.deadline.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.allegation.service.DeadlineCounts;
-import org.blueledger.allegation.service.DeadlineQueries;
-import org.blueledger.allegation.service.DueItem;
+import org.blueledger.deadline.service.DeadlineCounts;
+import org.blueledger.deadline.service.DeadlineQueries;
+import org.blueledger.deadline.service.DueItem;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,9 +1,10 @@
-package org.blueledger.allegation.service;
+package org.blueledger.deadline.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.security.domain.Role;
+import org.blueledger.security.service.CallerScope;
 import org.blueledger.security.service.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +37,9 @@ public class DeadlineCounts {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CaseVisibility cases;
 
     @Inject
     Clock clock;
@@ -96,6 +100,21 @@ public class DeadlineCounts {
     /** A clock owed to or by a member state is counted per state; the others per mission. */
     public static String group(DueItem item) {
         return item.memberState() != null ? item.memberState() : java.util.Objects.toString(item.mission(), "");
+    }
+
+    /**
+     * What the caller's dashboard (and {@code GET /api/v1/deadlines}) lists: the items overdue or
+     * due within {@code blueledger.reminders.due-soon-days}, at most 50 of each clock. With a
+     * reference: every clock running on that case, due soon or not (the case page's list); a case
+     * outside the caller's scope is the case file's 404, audited.
+     */
+    public List<DueItem> dueItems(String reference) {
+        CallerScope caller = currentUser.scope();
+        if (reference != null) {
+            cases.requireVisible(reference, caller, "DEADLINES_READ"); // 404 and a DENIED entry outside the scope
+            return deadlines.forCase(caller, reference, LocalDate.now(clock));
+        }
+        return deadlines.forCaller(caller, LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 
     private List<DueItem> all() {

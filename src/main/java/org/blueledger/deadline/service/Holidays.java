@@ -1,8 +1,8 @@
-package org.blueledger.allegation.service;
+package org.blueledger.deadline.service;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.domain.WorkingCalendar;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;

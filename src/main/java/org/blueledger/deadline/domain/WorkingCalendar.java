@@ -1,4 +1,4 @@
-package org.blueledger.allegation.domain;
+package org.blueledger.deadline.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

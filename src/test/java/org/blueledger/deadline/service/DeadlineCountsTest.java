@@ -1,4 +1,4 @@
-package org.blueledger.allegation.service;
+package org.blueledger.deadline.service;
 
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;

@@ -1,7 +1,7 @@
-package org.blueledger.allegation.api;
+package org.blueledger.deadline.api;
 
 import java.util.List;
-import org.blueledger.allegation.api.schema.CaseResponses;
+import org.blueledger.deadline.api.schema.DeadlineSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.blueledger.allegation.service.AllegationQueries;
-import org.blueledger.allegation.service.DueItem;
+import org.blueledger.deadline.service.DeadlineCounts;
+import org.blueledger.deadline.service.DueItem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeadlinesResource {
 
     @Inject
-    AllegationQueries queries;
+    DeadlineCounts deadlines;
 
     @APIResponse(responseCode = "200", description = "The items, soonest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Deadlines")))
@@ -36,9 +36,9 @@ public class DeadlinesResource {
     @Operation(summary = "Items overdue or due soon in the caller's scope: what (MEMBER_STATE_NOTIFICATION | "
             + "NOTE_VERBALE_ANSWER | INVESTIGATION | ACTION_REPORT), reference, dueOn, memberState, overdue; "
             + "with ?reference= every clock running on that case, due soon or not")
-    public CaseResponses.Deadlines list(@jakarta.ws.rs.QueryParam("reference") String reference) {
-        List<DueItem> due = queries.dueItems(reference == null || reference.isBlank() ? null : reference.strip());
-        return new CaseResponses.Deadlines(due.stream().map(d -> new CaseResponses.Deadline(d.what(), d.reference(),
+    public DeadlineSchemas.Deadlines list(@jakarta.ws.rs.QueryParam("reference") String reference) {
+        List<DueItem> due = deadlines.dueItems(reference == null || reference.isBlank() ? null : reference.strip());
+        return new DeadlineSchemas.Deadlines(due.stream().map(d -> new DeadlineSchemas.Deadline(d.what(), d.reference(),
                 d.dueOn().toString(), d.memberState(), d.overdue())).toList());
     }
 }
