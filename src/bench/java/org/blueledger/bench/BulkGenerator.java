@@ -2,7 +2,7 @@ package org.blueledger.bench;
 
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationStatus;
-import org.blueledger.allegation.domain.InvestigatingEntity;
+import org.blueledger.followup.domain.InvestigatingEntity;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.PersonnelCategory;

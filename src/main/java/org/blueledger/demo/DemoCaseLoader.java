@@ -8,17 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.blueledger.allegation.domain.Allegation;
-import org.blueledger.allegation.domain.ActionAuthority;
-import org.blueledger.allegation.domain.ActionStage;
+import org.blueledger.followup.domain.ActionAuthority;
+import org.blueledger.followup.domain.ActionStage;
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationStatus;
-import org.blueledger.allegation.domain.CaseAction;
+import org.blueledger.followup.domain.CaseAction;
 import org.blueledger.allegation.domain.CaseAssignment;
-import org.blueledger.allegation.domain.InvestigatingEntity;
-import org.blueledger.allegation.domain.Investigation;
+import org.blueledger.followup.domain.InvestigatingEntity;
+import org.blueledger.followup.domain.Investigation;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
-import org.blueledger.allegation.domain.Notification;
+import org.blueledger.followup.domain.Notification;
 import org.blueledger.allegation.domain.StatusChange;
 import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.persistence.AllegationRepository;
@@ -153,7 +153,7 @@ public class DemoCaseLoader {
                 n.answer(will, will ? "Lt. Col. Demo " + (100 + r.nextInt(900)) : null, will ? answered.minusDays(1) : null, answered);
                 nio |= will;
             }
-            repository.persist(n);
+            persist(n);
             a.markReferredToMemberState(now, by);
         }
         java.util.Optional<StatusChange> underInvestigation = a.getStatusHistory().stream()
@@ -178,7 +178,7 @@ public class DemoCaseLoader {
         if (finish) {
             inv.complete(completed, finding);
         }
-        repository.persist(inv);
+        persist(inv);
         if (entity == InvestigatingEntity.OIOS && directory.find("investigator").isPresent()) {
             repository.add(new CaseAssignment(a.getId(), "investigator", CaseAssignment.Role.INVESTIGATOR, inv.getId(), now, by));
         }
@@ -194,13 +194,19 @@ public class DemoCaseLoader {
             LocalDate decided = completed.plusDays(30 + r.nextInt(200));
             if (s.getPersonnelCategory().isUniformed() && states.contains(s.getNationality()) && !decided.isAfter(today)
                     && r.nextInt(100) < 50) {
-                repository.persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.MEMBER_STATE,
+                persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.MEMBER_STATE,
                         r.nextBoolean() ? "IMPRISONMENT" : "DEMOTION", decided, "Demo: reported by the member state", now, by));
             } else if (!s.getPersonnelCategory().isUniformed()) {
-                repository.persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.UN,
+                persist(new CaseAction(a.getId(), s.getId(), ActionStage.FINAL, ActionAuthority.UN,
                         "SEPARATION_OR_DISMISSAL", completed.plusDays(20), null, now, by));
             }
         }
+    }
+
+    /** Writes a follow-up row at once (its id is needed next). */
+    private void persist(Object entity) {
+        em.persist(entity);
+        em.flush();
     }
 
     /** The deadline rules, read once per load rather than once per demo case. */

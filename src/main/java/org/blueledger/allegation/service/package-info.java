@@ -1,2 +1,2 @@
-/** Use cases (AllegationService), read side (AllegationQueries), the case's deadline clocks (CaseClocks, a deadline DeadlineSource), the case list's CSV, the printable case file (CaseFilePdf), the case page's next steps and timeline (CaseOverview) and need-to-know views. */
+/** Use cases (AllegationService), read side (AllegationQueries), the gate (CaseAccess, also the deadline registry's CaseVisibility), the entry points published to the follow-up (Cases, CaseEntitlements) and the port it implements (CaseFollowUp), the case's deadline clocks (CaseClocks, a deadline DeadlineSource), the case list's CSV, the printable case file (CaseFilePdf), the case page's next steps and timeline (CaseOverview) and need-to-know views. */
 package org.blueledger.allegation.service;

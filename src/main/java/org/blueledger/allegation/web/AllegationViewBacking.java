@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationQueries;
@@ -236,7 +237,7 @@ public class AllegationViewBacking implements Serializable {
     }
 
     /** After a successful submit: the case page again (PRG), on the tab the submit was made on. */
-    void reload(String onTab) throws IOException {
+    public void reload(String onTab) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref="
                 + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8) + "&tab=" + onTab);
@@ -264,7 +265,7 @@ public class AllegationViewBacking implements Serializable {
     }
 
     /** A follow-up form was submitted: the page shows the follow-up tab again. */
-    void showTab(String name) {
+    public void showTab(String name) {
         tab = name;
     }
 

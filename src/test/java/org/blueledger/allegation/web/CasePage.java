@@ -13,7 +13,7 @@ import java.time.Duration;
 import static org.blueledger.testsupport.Api.PASSWORD;
 
 /** The case page in a browser test: its tabs, its forms' fields and the message shown next to each field. */
-final class CasePage {
+public final class CasePage {
 
     private CasePage() {
     }
@@ -48,7 +48,7 @@ final class CasePage {
      * The error shown next to a field: the message of the form field (the block holding its label)
      * around the component {@code clientId}, once it is visible.
      */
-    static String fieldError(WebDriver d, String clientId) {
+    public static String fieldError(WebDriver d, String clientId) {
         By message = By.xpath("//*[@id='" + clientId + "']/ancestor::div[contains(concat(' ', @class, ' '), ' bl-field ')][1]"
                 + "//*[contains(concat(' ', @class, ' '), ' ui-message-error ')]");
         try {
