@@ -1,6 +1,6 @@
 package org.blueledger.bench;
 
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.domain.WorkingCalendar;
 
 import java.net.URI;
 import java.net.http.HttpClient;

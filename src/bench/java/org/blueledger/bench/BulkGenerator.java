@@ -2,13 +2,13 @@ package org.blueledger.bench;
 
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationStatus;
-import org.blueledger.allegation.domain.InvestigatingEntity;
+import org.blueledger.followup.domain.InvestigatingEntity;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
 import org.blueledger.allegation.domain.PersonnelCategory;
-import org.blueledger.allegation.domain.WorkingCalendar;
+import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.service.AllegationInput;
-import org.blueledger.allegation.service.DemoCaseGenerator;
+import org.blueledger.demo.DemoCaseGenerator;
 import org.blueledger.platform.crypto.FieldCipher;
 import org.flywaydb.core.Flyway;
 

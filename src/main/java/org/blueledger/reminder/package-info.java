@@ -9,7 +9,7 @@
  * outbox and runs it on demand ({@code /api/v1/admin/reminders}). Mail goes to conduct
  * officers, chiefs of conduct, investigators and member-state liaisons who have an address.
  * <p>
- * Calls: allegation (the deadline clocks and who is assigned), security (accounts and their
+ * Calls: deadline (every clock, through its registry), allegation (who on a case answers for an item, CaseClocks), security (accounts and their
  * addresses), audit. No feature calls it.
  */
 package org.blueledger.reminder;

@@ -5,8 +5,8 @@
  * it), the conduct officer assigned to a case (referrals), HQ (claims and referrals without
  * identities), the liaison of the alleged father's state (its nationals' claims, without
  * identities) and the administrator (the Trust Fund's projects). Calls allegation (the case gate
- * CaseAccess, identities, the working calendar; the domain's cases, victims and subjects),
- * security (the caller) and audit; contributes a deadline clock to allegation's DeadlineQueries
+ * CaseAccess, identities; the domain's cases, victims and subjects),
+ * security (the caller) and audit, deadline (the working calendar); contributes a deadline clock to deadline's registry
  * through its DeadlineSource port, and observes the erasure of a victim's identity.
  */
 package org.blueledger.victimsupport;

@@ -69,10 +69,7 @@ public class AllegationsResource {
     AllegationQueries queries;
 
     @Inject
-    org.blueledger.allegation.service.FollowUpService followUp;
-
-    @Inject
-    org.blueledger.allegation.service.CriminalReferralService criminalReferrals;
+    org.blueledger.followup.service.CriminalReferralService criminalReferrals;
 
     @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
@@ -304,88 +301,6 @@ public class AllegationsResource {
         service.eraseVictimIdentity(reference, victimId, JsonRecords.read(body, CaseRequests.Erasure.class).reason());
         return Response.noContent().build();
     }
-
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "NewInvestigation")))
-    @APIResponse(responseCode = "201", description = "Opened, with dueOn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{reference}/investigations")
-    @Operation(summary = "Open an investigation {entity, startedOn, subjectIds}; dueOn follows the deadline rules")
-    public Response startInvestigation(@PathParam("reference") String reference, JsonValue body) {
-        CaseRequests.NewInvestigation in = JsonRecords.read(body, CaseRequests.NewInvestigation.class);
-        var i = followUp.startInvestigation(reference, in.entity(), in.startedOn(),
-                in.subjectIds() == null ? List.of() : in.subjectIds());
-        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("investigations")
-                .path(Long.toString(i.id())).build()).entity(CaseJson.investigation(i)).build();
-    }
-
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "InvestigationCompletion")))
-    @APIResponse(responseCode = "200", description = "Completed, with durationDays",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Investigation")))
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{reference}/investigations/{id}/completion")
-    @Operation(summary = "Record the finding {completedOn, finding}; answers with durationDays")
-    public CaseResponses.Investigation complete(@PathParam("reference") String reference, @PathParam("id") long id,
-                                                JsonValue body) {
-        CaseRequests.Completion in = JsonRecords.read(body, CaseRequests.Completion.class);
-        return CaseJson.investigation(followUp.completeInvestigation(reference, id, in.completedOn(), in.finding(),
-                in.version()));
-    }
-
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "NewNotification")))
-    @APIResponse(responseCode = "201", description = "Sent, with responseDueOn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{reference}/notifications")
-    @Operation(summary = "Notify a member state {memberState, sentOn, requestsNio}; answers with responseDueOn")
-    public Response notifyMemberState(@PathParam("reference") String reference, JsonValue body) {
-        CaseRequests.Notification in = JsonRecords.read(body, CaseRequests.Notification.class);
-        var n = followUp.notifyMemberState(reference, in.memberState(), in.sentOn(), in.requestsNio());
-        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("notifications").path(Long.toString(n.id())).build())
-                .entity(CaseJson.notification(n)).build();
-    }
-
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "NewFollowUp")))
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{reference}/notifications/{id}/follow-ups")
-    @Operation(summary = "Send a follow-up note verbale {kind: REMINDER | OUTCOME_REQUEST | ACTION_REQUEST, sentOn, note}")
-    @APIResponse(responseCode = "201", description = "The notification with its follow-ups",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Notification")))
-    @APIResponse(responseCode = "409", description = "A reminder to answer a note verbale that was answered")
-    public Response requestFollowUp(@PathParam("reference") String reference, @PathParam("id") long id, JsonValue body) {
-        CaseRequests.FollowUp in = JsonRecords.read(body, CaseRequests.FollowUp.class);
-        var n = followUp.requestFollowUp(reference, id, in.kind(), in.sentOn(), in.note());
-        long last = n.followUps().get(n.followUps().size() - 1).id();
-        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("notifications")
-                .path(Long.toString(id)).path("follow-ups").path(Long.toString(last)).build())
-                .entity(CaseJson.notification(n)).build();
-    }
-
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "NewAction")))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Action")))
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Path("{reference}/actions")
-    @Operation(summary = "Record an action {subjectId, stage, authority, type, decidedOn, details}")
-    public Response recordAction(@PathParam("reference") String reference, JsonValue body) {
-        CaseRequests.Action in = JsonRecords.read(body, CaseRequests.Action.class);
-        var a = followUp.recordAction(reference, in.subjectId(), in.stage(), in.authority(), in.type(), in.decidedOn(),
-                in.details());
-        return Response.created(org.blueledger.platform.rest.Locations.base(uriInfo).path("allegations").path(reference).path("actions")
-                .path(Long.toString(a.id())).build()).entity(CaseJson.action(a)).build();
-    }
-
-
 
     private static void failOn(List<FieldError> errors) {
         if (!errors.isEmpty()) {

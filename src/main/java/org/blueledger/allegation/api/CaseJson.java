@@ -3,7 +3,8 @@ package org.blueledger.allegation.api;
 import org.blueledger.allegation.api.schema.CaseResponses;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationPage;
-import org.blueledger.allegation.service.CriminalReferralView;
+import org.blueledger.followup.api.FollowUpJson;
+import org.blueledger.followup.service.CriminalReferralView;
 
 import java.util.List;
 
@@ -29,15 +30,15 @@ final class CaseJson {
                 d.referredToMemberState(),
                 d.subjects().stream().map(CaseJson::subject).toList(),
                 d.victims().stream().map(CaseJson::victim).toList(),
-                d.investigations().stream().map(CaseJson::investigation).toList(),
-                d.notifications().stream().map(CaseJson::notification).toList(),
-                d.actions().stream().map(CaseJson::action).toList(),
+                d.investigations().stream().map(FollowUpJson::investigation).toList(),
+                d.notifications().stream().map(FollowUpJson::notification).toList(),
+                d.actions().stream().map(FollowUpJson::action).toList(),
                 d.statusHistory().stream().map(h -> new CaseResponses.StatusChange(text(h.at()), h.by(), name(h.from()),
                         name(h.to()), h.reason())).toList(),
                 d.assignments().stream().map(CaseJson::assignment).toList(),
                 d.attachments().stream().map(CaseJson::attachment).toList(),
                 text(d.createdAt()), d.createdBy(), text(d.modifiedAt()),
-                referrals == null ? null : referrals.stream().map(CaseJson::referral).toList());
+                referrals == null ? null : referrals.stream().map(FollowUpJson::referral).toList());
     }
 
     /** A subject; a restricted one carries no identity here either (and is written without the fields). */
@@ -54,24 +55,6 @@ final class CaseJson {
                 hidden ? null : text(v.dateOfBirth()), hidden ? null : v.contact(), hidden);
     }
 
-    static CaseResponses.Investigation investigation(AllegationDetails.InvestigationView i) {
-        return new CaseResponses.Investigation(i.id(), i.version(), i.entity(), text(i.startedOn()), text(i.dueOn()),
-                text(i.completedOn()), i.finding(), i.durationDays(), List.copyOf(i.subjectIds()));
-    }
-
-    static CaseResponses.Notification notification(AllegationDetails.NotificationView n) {
-        return new CaseResponses.Notification(n.id(), n.version(), n.memberState(), text(n.sentOn()), n.requestsNio(),
-                text(n.responseDueOn()), n.answer(), n.answer() == null ? null : "WILL_INVESTIGATE".equals(n.answer()),
-                text(n.respondedOn()), n.nioName(), text(n.nioAppointedOn()), n.unMustInvestigate(),
-                n.followUps().stream().map(f -> new CaseResponses.FollowUp(f.id(), f.kind(), text(f.sentOn()), f.by(),
-                        f.note())).toList());
-    }
-
-    static CaseResponses.Action action(AllegationDetails.ActionView x) {
-        return new CaseResponses.Action(x.id(), x.version(), x.subjectId(), x.stage(), x.authority(), x.type(),
-                text(x.decidedOn()), x.details());
-    }
-
     static CaseResponses.Assignment assignment(AllegationDetails.AssignmentView a) {
         return new CaseResponses.Assignment(a.username(), a.role(), a.investigationId(), text(a.assignedAt()),
                 a.assignedBy());
@@ -80,11 +63,6 @@ final class CaseJson {
     static CaseResponses.Attachment attachment(AllegationDetails.AttachmentView t) {
         return new CaseResponses.Attachment(t.id(), name(t.kind()), name(t.classification()), t.subjectId(), t.fileName(),
                 t.mediaType(), t.sizeBytes(), text(t.uploadedAt()), t.uploadedBy());
-    }
-
-    static CaseResponses.CriminalReferral referral(CriminalReferralView v) {
-        return new CaseResponses.CriminalReferral(v.id(), v.version(), v.subjectId(), v.referredTo(), text(v.referredOn()),
-                v.outcome(), text(v.outcomeOn()));
     }
 
     static CaseResponses.Page page(AllegationPage p) {

@@ -30,14 +30,8 @@ import java.util.Map;
 public class AllegationQueries {
 
     @Inject
-    DeadlineQueries deadlines;
-
-    @Inject
     java.time.Clock clock;
 
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "blueledger.reminders.due-soon-days", defaultValue = "3")
-    int dueSoonDays;
 
     @Inject
     AllegationRepository repository;
@@ -60,11 +54,14 @@ public class AllegationQueries {
     @Inject
     CaseReaders readers;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<CaseFollowUp> followUp;
+
     /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
         CallerScope caller = currentUser.scope();
         Allegation a = access.visible(reference, caller, "CASE_READ");
-        AllegationDetails d = AllegationViews.details(a, caller, repository, identities);
+        AllegationDetails d = AllegationViews.details(a, caller, repository, identities, followUp);
         boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
         boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted());
         audit.record("CASE_READ", reference, AuditOutcome.ALLOWED, "identities shown: "
@@ -206,28 +203,6 @@ public class AllegationQueries {
 
     /** Rows of an export and the cursor of the next chunk (null after the last). */
     public record ExportChunk(List<List<Object>> rows, CaseList.Cursor next) {
-    }
-
-    /**
-     * What the caller's dashboard (and {@code GET /api/v1/deadlines}) lists: the items of
-     * {@link DeadlineQueries} overdue or due within {@code blueledger.reminders.due-soon-days},
-     * queried in SQL with the caller's scope, at most 50 of each clock.
-     */
-    public List<DueItem> dueItems() {
-        return dueItems(null);
-    }
-
-    /**
-     * With a reference: every clock running on that case, due soon or not (the case page's list);
-     * without: as {@link #dueItems()}. A case outside the caller's scope is a 404, audited.
-     */
-    public List<DueItem> dueItems(String reference) {
-        if (reference != null) {
-            CallerScope caller = currentUser.scope();
-            access.visible(reference, caller, "DEADLINES_READ"); // 404 and a DENIED entry outside the scope
-            return deadlines.forCase(caller, reference, java.time.LocalDate.now(clock));
-        }
-        return deadlines.forCaller(currentUser.scope(), java.time.LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 
     public record AttachmentFile(String fileName, String mediaType, byte[] content) {

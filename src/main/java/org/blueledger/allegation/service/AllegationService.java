@@ -54,6 +54,10 @@ public class AllegationService {
     @Inject
     AllegationRepository repository;
 
+    /** The follow-up, asked through the kernel's port: the findings a status change needs, the subjects a correction keeps. */
+    @Inject
+    jakarta.enterprise.inject.Instance<CaseFollowUp> followUp;
+
     @Inject
     AllegationValidator validator;
 
@@ -104,7 +108,7 @@ public class AllegationService {
         audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
-        return AllegationViews.details(a, caller, repository, identities);
+        return AllegationViews.details(a, caller, repository, identities, followUp);
     }
 
     /** Corrects the record (never its status); subjects and victims sent back with their id are kept. */
@@ -163,7 +167,7 @@ public class AllegationService {
                 + changes("subject", subjects.keySet(), keptSubjects.stream().map(Subject::getId).toList())
                 + changes("victim", victims.keySet(), keptVictims.stream().map(Victim::getId).toList()));
         LOG.info(() -> caller.username() + " corrected " + reference);
-        return AllegationViews.details(a, caller, repository, identities);
+        return AllegationViews.details(a, caller, repository, identities, followUp);
     }
 
     /** ", subjects added: 1, removed: 2 (ids 7, 9)" (ids only, never identities), or nothing when none changed. */
@@ -192,7 +196,7 @@ public class AllegationService {
         if (stored.stream().allMatch(s -> kept.contains(s.getId()))) {
             return;
         }
-        java.util.Set<Long> named = repository.subjectsInFollowUp(a.getId());
+        java.util.Set<Long> named = AllegationViews.subjectsInFollowUp(followUp, a.getId());
         for (int i = 0; i < stored.size(); i++) {
             Long id = stored.get(i).getId();
             if (!kept.contains(id) && named.contains(id)) {
@@ -237,13 +241,13 @@ public class AllegationService {
         }
         requireVersion(a, version);
         AllegationStatus from = a.getStatus();
-        a.changeStatus(target, why, AllegationViews.findings(repository.investigations(a.getId())), clock.instant(),
+        a.changeStatus(target, why, AllegationViews.completedFindings(followUp, a.getId()), clock.instant(),
                 caller.username());
         repository.add(a);
         audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
-        return AllegationViews.details(a, caller, repository, identities);
+        return AllegationViews.details(a, caller, repository, identities, followUp);
     }
 
     /** The mission's chief assigns a conduct officer of the mission, or an investigator, to the case. */

@@ -33,7 +33,7 @@ public class AllegationValidator {
     @Inject
     ReferenceData reference;
 
-    ValidAllegation validate(AllegationInput in, LocalDate today) {
+    public ValidAllegation validate(AllegationInput in, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         String mission = trim(in.mission());
         if (mission == null) {

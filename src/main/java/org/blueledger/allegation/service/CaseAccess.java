@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.deadline.service.CaseVisibility;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ForbiddenException;
@@ -16,13 +17,18 @@ import org.blueledger.security.service.CallerScope;
  * trail as DENIED, in their own transaction so the entry survives the rollback.
  */
 @ApplicationScoped
-public class CaseAccess {
+public class CaseAccess implements CaseVisibility {
 
     @Inject
     AllegationRepository repository;
 
     @Inject
     AuditLog audit;
+
+    @Override
+    public void requireVisible(String reference, CallerScope caller, String action) {
+        visible(reference, caller, action);
+    }
 
     public Allegation visible(String reference, CallerScope caller, String action) {
         return repository.findVisible(reference, caller).orElseThrow(() -> {

@@ -14,9 +14,10 @@ import java.util.Set;
 /**
  * What a caller who can see a case may do with it and see in it (need to know), given whether
  * the caller is assigned to it as conduct officer. Visibility itself is decided in SQL by the
- * allegation scope; this decides the rest.
+ * allegation scope; this decides the rest. Published to the features that hang off a case (the
+ * follow-up) through {@link Cases#entitlements}, so a page and its service apply one rule.
  */
-record CaseEntitlements(CallerScope caller, String mission, boolean assignedOfficer) {
+public record CaseEntitlements(CallerScope caller, String mission, boolean assignedOfficer) {
 
     private boolean chiefOfThisMission() {
         return caller.has(Role.CHIEF_OF_CONDUCT) && mission.equals(caller.mission());
@@ -28,15 +29,15 @@ record CaseEntitlements(CallerScope caller, String mission, boolean assignedOffi
 
     /**
      * Who records an investigation's finding (one rule for the page's form and for
-     * {@code FollowUpService.completeInvestigation}): HQ, the mission's chief, the investigator
+     * {@code followup.service.FollowUpService.completeInvestigation}): HQ, the mission's chief, the investigator
      * assigned to that investigation, or, for a national investigation (NIO), the liaison of a
      * state whose national it investigates. Not the conduct officer, assigned or not.
      */
-    boolean recordsFinding(org.blueledger.allegation.domain.InvestigatingEntity entity, boolean assignedInvestigator,
-                           java.util.Collection<String> investigatedNationalities) {
+    public boolean recordsFinding(boolean nationalInvestigation, boolean assignedInvestigator,
+                                  java.util.Collection<String> investigatedNationalities) {
         return caller.has(Role.HQ_CONDUCT) || chiefOfThisMission()
                 || (caller.has(Role.INVESTIGATOR) && assignedInvestigator)
-                || (caller.has(Role.MEMBER_STATE_LIAISON) && entity == org.blueledger.allegation.domain.InvestigatingEntity.MEMBER_STATE_NIO
+                || (caller.has(Role.MEMBER_STATE_LIAISON) && nationalInvestigation
                 && caller.memberState() != null && investigatedNationalities.contains(caller.memberState()));
     }
 
@@ -52,7 +53,7 @@ record CaseEntitlements(CallerScope caller, String mission, boolean assignedOffi
     }
 
     /** Only a liaison (without a wider role) is limited to the subjects of its own nationality. */
-    boolean onlyOwnNationals() {
+    public boolean onlyOwnNationals() {
         return caller.has(Role.MEMBER_STATE_LIAISON) && !caller.hasAny(Role.HQ_CONDUCT, Role.CHIEF_OF_CONDUCT,
                 Role.CONDUCT_OFFICER, Role.INVESTIGATOR, Role.VICTIMS_RIGHTS);
     }
@@ -81,7 +82,7 @@ record CaseEntitlements(CallerScope caller, String mission, boolean assignedOffi
         };
     }
 
-    boolean edit() {
+    public boolean edit() {
         return chiefOfThisMission() || (officerOfThisMission() && assignedOfficer);
     }
 

@@ -1,5 +1,8 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.deadline.service.DeadlineQueries;
+import org.blueledger.deadline.service.DueItem;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -19,12 +19,12 @@ public class IdentityCipher {
     @Inject
     FieldCipher cipher;
 
-    void setSubject(Subject s, ValidAllegation.ValidSubject v) {
+    public void setSubject(Subject s, ValidAllegation.ValidSubject v) {
         s.update(v.category(), v.nationality(), v.sex(), v.rank(), v.unit(),
                 cipher.encrypt("subject.name", v.name()), cipher.encrypt("subject.serviceNumber", v.serviceNumber()));
     }
 
-    void setVictim(Victim victim, ValidAllegation.ValidVictim v) {
+    public void setVictim(Victim victim, ValidAllegation.ValidVictim v) {
         victim.update(v.sex(), v.ageGroup(), cipher.encrypt("victim.name", v.name()),
                 cipher.encrypt("victim.dateOfBirth", v.dateOfBirth() == null ? null : v.dateOfBirth().toString()),
                 cipher.encrypt("victim.contact", v.contact()));

@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An {@link AllegationInput} that passed validation, in domain types. */
-record ValidAllegation(String mission, AllegationFacts facts, List<ValidSubject> subjects, List<ValidVictim> victims) {
+public record ValidAllegation(String mission, AllegationFacts facts, List<ValidSubject> subjects, List<ValidVictim> victims) {
 
-    record ValidSubject(Long id, PersonnelCategory category, String nationality, Sex sex, String rank, String unit,
+    public record ValidSubject(Long id, PersonnelCategory category, String nationality, Sex sex, String rank, String unit,
                         String name, String serviceNumber) {
     }
 
-    record ValidVictim(Long id, Sex sex, AgeGroup ageGroup, String name, LocalDate dateOfBirth, String contact) {
+    public record ValidVictim(Long id, Sex sex, AgeGroup ageGroup, String name, LocalDate dateOfBirth, String contact) {
     }
 }

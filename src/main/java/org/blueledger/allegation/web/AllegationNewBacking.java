@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationService;
 import org.blueledger.platform.error.ForbiddenException;

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationQueries;
@@ -42,6 +43,9 @@ public class AllegationViewBacking implements Serializable {
 
     @Inject
     AllegationQueries queries;
+
+    @Inject
+    org.blueledger.deadline.service.DeadlineCounts deadlineCounts;
 
     @Inject
     AllegationService service;
@@ -233,7 +237,7 @@ public class AllegationViewBacking implements Serializable {
     }
 
     /** After a successful submit: the case page again (PRG), on the tab the submit was made on. */
-    void reload(String onTab) throws IOException {
+    public void reload(String onTab) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/allegation/view.xhtml?ref="
                 + java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8) + "&tab=" + onTab);
@@ -261,7 +265,7 @@ public class AllegationViewBacking implements Serializable {
     }
 
     /** A follow-up form was submitted: the page shows the follow-up tab again. */
-    void showTab(String name) {
+    public void showTab(String name) {
         tab = name;
     }
 
@@ -275,12 +279,12 @@ public class AllegationViewBacking implements Serializable {
         return viewers;
     }
 
-    private transient java.util.List<org.blueledger.allegation.service.DueItem> deadlines;
+    private transient java.util.List<org.blueledger.deadline.service.DueItem> deadlines;
 
     /** Every clock running on this case that the caller may see (the next-step panel, AllegationOverviewBacking). */
-    public java.util.List<org.blueledger.allegation.service.DueItem> getDeadlines() {
+    public java.util.List<org.blueledger.deadline.service.DueItem> getDeadlines() {
         if (deadlines == null) {
-            deadlines = details == null ? java.util.List.of() : queries.dueItems(ref);
+            deadlines = details == null ? java.util.List.of() : deadlineCounts.dueItems(ref);
         }
         return deadlines;
     }

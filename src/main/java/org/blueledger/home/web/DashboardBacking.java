@@ -3,7 +3,7 @@ package org.blueledger.home.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.allegation.service.DeadlineCounts;
+import org.blueledger.deadline.service.DeadlineCounts;
 import org.blueledger.platform.faces.LocalePreferences;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.security.domain.Role;

@@ -3,8 +3,9 @@ package org.blueledger.reminder.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.blueledger.allegation.service.DeadlineQueries;
-import org.blueledger.allegation.service.DueItem;
+import org.blueledger.allegation.service.CaseClocks;
+import org.blueledger.deadline.service.DeadlineQueries;
+import org.blueledger.deadline.service.DueItem;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.reminder.domain.Backoff;
@@ -54,6 +55,9 @@ public class ReminderService {
     DeadlineQueries deadlines;
 
     @Inject
+    CaseClocks caseClocks;
+
+    @Inject
     AccountDirectory directory;
 
     @Inject
@@ -80,7 +84,7 @@ public class ReminderService {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<DueItem> items = deadlines.allDue(today, settings.dueSoonDays(), ITEMS_PER_KIND);
-        Map<String, Set<String>> responsible = deadlines.responsible(items);
+        Map<String, Set<String>> responsible = caseClocks.responsible(items);
         Map<String, List<String>> chiefs = new HashMap<>();
         Map<String, List<String>> liaisons = new HashMap<>();
         Map<DueItem, Set<String>> recipients = new LinkedHashMap<>();

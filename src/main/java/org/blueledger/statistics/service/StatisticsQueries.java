@@ -153,7 +153,7 @@ public class StatisticsQueries {
             investigations.add(new InvestigationRow(g.entity(), g.investigations(), g.completed(), round(g.averageDays()),
                     round(g.medianDays()), g.onTime(), g.overdue(), due == 0 ? null : round(100.0 * g.onTime() / due)));
         }
-        List<String> entityOrder = codes(org.blueledger.allegation.domain.InvestigatingEntity.values());
+        List<String> entityOrder = codes(org.blueledger.followup.domain.InvestigatingEntity.values());
         investigations.sort(Comparator.comparingInt(r -> entityOrder.indexOf(r.entity())));
 
         Map<String, Long> findings = ordered(new TreeMap<>(), codes(org.blueledger.allegation.domain.InvestigationFinding.values()), true);

@@ -2,11 +2,11 @@ package org.blueledger.victimsupport.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.blueledger.allegation.domain.WorkingCalendar;
-import org.blueledger.allegation.service.DeadlineQueries;
-import org.blueledger.allegation.service.DeadlineSource;
-import org.blueledger.allegation.service.DueItem;
-import org.blueledger.allegation.service.Holidays;
+import org.blueledger.deadline.domain.WorkingCalendar;
+import org.blueledger.deadline.service.DeadlineQueries;
+import org.blueledger.deadline.service.DeadlineSource;
+import org.blueledger.deadline.service.DueItem;
+import org.blueledger.deadline.service.Holidays;
 import org.blueledger.security.service.CallerScope;
 import org.blueledger.victimsupport.domain.PaternityClaim;
 import org.blueledger.victimsupport.persistence.ClaimRepository;

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.api;
 
+import org.blueledger.followup.api.FollowUpJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
@@ -11,7 +12,7 @@ import org.blueledger.allegation.domain.AttachmentKind;
 import org.blueledger.allegation.domain.PersonnelCategory;
 import org.blueledger.allegation.domain.Sex;
 import org.blueledger.allegation.service.AllegationDetails;
-import org.blueledger.allegation.service.CriminalReferralView;
+import org.blueledger.followup.service.CriminalReferralView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,21 +111,21 @@ class CaseJsonTest {
         assertTrue(attachment.isNull("subjectId"), attachment.toString());
         assertEquals(1234, attachment.getInt("size"));
 
-        JsonObject investigation = write(CaseJson.investigation(new AllegationDetails.InvestigationView(6, 0, "OIOS",
+        JsonObject investigation = write(FollowUpJson.investigation(new AllegationDetails.InvestigationView(6, 0, "OIOS",
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 1), null, null, null, List.of(3L))));
         assertTrue(investigation.isNull("completedOn") && investigation.isNull("finding")
                 && investigation.isNull("durationDays"), investigation.toString());
         assertEquals(3, investigation.getJsonArray("subjectIds").getInt(0));
 
-        JsonObject unanswered = write(CaseJson.notification(new AllegationDetails.NotificationView(1, 0, "NPL",
+        JsonObject unanswered = write(FollowUpJson.notification(new AllegationDetails.NotificationView(1, 0, "NPL",
                 LocalDate.of(2024, 1, 1), true, LocalDate.of(2024, 1, 15), null, null, null, false, null, List.of())));
         assertTrue(unanswered.isNull("answer") && unanswered.isNull("willInvestigate"), unanswered.toString());
-        JsonObject answered = write(CaseJson.notification(new AllegationDetails.NotificationView(1, 1, "NPL",
+        JsonObject answered = write(FollowUpJson.notification(new AllegationDetails.NotificationView(1, 1, "NPL",
                 LocalDate.of(2024, 1, 1), true, LocalDate.of(2024, 1, 15), "DECLINES", LocalDate.of(2024, 1, 10), null,
                 true, null, List.of())));
         assertFalse(answered.getBoolean("willInvestigate"));
 
-        JsonObject referral = write(CaseJson.referral(new CriminalReferralView(2, 0, 3, "NPL", LocalDate.of(2024, 2, 1),
+        JsonObject referral = write(FollowUpJson.referral(new CriminalReferralView(2, 0, 3, "NPL", LocalDate.of(2024, 2, 1),
                 "PENDING", null)));
         assertTrue(referral.isNull("outcomeOn"), referral.toString());
     }

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.deadline.service.DueItem;
 import org.blueledger.allegation.domain.AllegationSource;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.AttachmentClassification;

@@ -7,19 +7,19 @@ import org.blueledger.allegation.api.schema.FileAllegationRequest;
 import org.blueledger.allegation.api.schema.SubjectRequest;
 import org.blueledger.allegation.api.schema.VictimRequest;
 
-import org.blueledger.allegation.domain.ActionAuthority;
-import org.blueledger.allegation.domain.ActionStage;
+import org.blueledger.followup.domain.ActionAuthority;
+import org.blueledger.followup.domain.ActionStage;
 import org.blueledger.allegation.domain.AgeGroup;
 import org.blueledger.allegation.domain.AllegationSource;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.AttachmentKind;
-import org.blueledger.allegation.domain.FollowUpKind;
-import org.blueledger.allegation.domain.InvestigatingEntity;
+import org.blueledger.followup.domain.FollowUpKind;
+import org.blueledger.followup.domain.InvestigatingEntity;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.MisconductKind;
-import org.blueledger.allegation.domain.NotificationAnswer;
+import org.blueledger.followup.domain.NotificationAnswer;
 import org.blueledger.allegation.domain.PersonnelCategory;
-import org.blueledger.allegation.domain.ReferralOutcome;
+import org.blueledger.followup.domain.ReferralOutcome;
 import org.blueledger.allegation.domain.SeaSubtype;
 import org.blueledger.allegation.domain.SeaType;
 import org.blueledger.allegation.domain.Seriousness;
@@ -73,7 +73,9 @@ class SchemaEnumsTest {
         records.add(CorrectAllegationRequest.class);
         records.add(SubjectRequest.class);
         records.add(VictimRequest.class);
-        for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class)) {
+        for (Class<?> holder : List.of(CaseRequests.class, CaseResponses.class, AccountSchemas.class, AuditSchemas.class,
+                org.blueledger.deadline.api.schema.DeadlineSchemas.class, org.blueledger.followup.api.schema.FollowUpRequests.class,
+                org.blueledger.followup.api.schema.FollowUpResponses.class)) {
             // the records only (CaseResponses.WithoutIdentities holds the JSON-B adapters of the case's lists)
             Arrays.stream(holder.getDeclaredClasses()).filter(Class::isRecord).forEach(records::add);
         }

@@ -1,6 +1,6 @@
 package org.blueledger.reminder.service;
 
-import org.blueledger.allegation.service.DueItem;
+import org.blueledger.deadline.service.DueItem;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.AccountDirectory;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.blueledger.allegation.api.schema;
 
+import org.blueledger.followup.api.schema.FollowUpResponses;
+
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
@@ -52,16 +54,16 @@ public final class CaseResponses {
             @JsonbTypeAdapter(WithoutIdentities.Subjects.class) List<Subject> subjects,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class)
             @JsonbTypeAdapter(WithoutIdentities.Victims.class) List<Victim> victims,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Investigation.class) List<Investigation> investigations,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Notification.class) List<Notification> notifications,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Action.class) List<Action> actions,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Investigation.class) List<FollowUpResponses.Investigation> investigations,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Notification.class) List<FollowUpResponses.Notification> notifications,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Action.class) List<FollowUpResponses.Action> actions,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = StatusChange.class) List<StatusChange> statusHistory,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Assignment.class) List<Assignment> assignments,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Attachment.class) List<Attachment> attachments,
             @Schema(required = true, format = "date-time") String createdAt,
             @Schema(required = true) String createdBy,
             @Schema(required = true, format = "date-time") String modifiedAt,
-            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = CriminalReferral.class) List<CriminalReferral> criminalReferrals) {
+            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = FollowUpResponses.CriminalReferral.class) List<FollowUpResponses.CriminalReferral> criminalReferrals) {
     }
 
     /**
@@ -151,68 +153,6 @@ public final class CaseResponses {
         }
     }
 
-    /** {@code CaseJson.investigation}. */
-    @Schema(name = "Investigation")
-    @JsonbNillable
-    public record Investigation(
-            @Schema(required = true, minimum = "1") long id,
-            @Schema(required = true, minimum = "0") long version,
-            @Schema(required = true, enumeration = {"OIOS", "MISSION_SIU", "MILITARY_POLICE", "UN_POLICE", "AD_HOC_PANEL",
-                    "MEMBER_STATE_NIO", "JOINT_OIOS_MEMBER_STATE", "CONTINGENT_COMMANDER"}) String entity,
-            @Schema(required = true, format = "date") String startedOn,
-            @Schema(required = true, format = "date") String dueOn,
-            @Schema(required = true, format = "date", nullable = true) String completedOn,
-            @Schema(required = true, nullable = true, enumeration = {"SUBSTANTIATED", "NOT_SUBSTANTIATED", "CLOSED_OTHER"})
-            String finding,
-            @Schema(required = true, nullable = true, description = "Days from start to completion") Long durationDays,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = Long.class) List<Long> subjectIds) {
-    }
-
-    /** {@code CaseJson.notification}. */
-    @Schema(name = "Notification", description = "A note verbale to a member state, with its answer and follow-ups")
-    @JsonbNillable
-    public record Notification(
-            @Schema(required = true, minimum = "1") long id,
-            @Schema(required = true, minimum = "0") long version,
-            @Schema(required = true, pattern = "^[A-Z]{3}$") String memberState,
-            @Schema(required = true, format = "date") String sentOn,
-            @Schema(required = true) boolean requestsNio,
-            @Schema(required = true, format = "date") String responseDueOn,
-            @Schema(required = true, nullable = true, enumeration = {"WILL_INVESTIGATE", "DECLINES", "NO_ANSWER"})
-            String answer,
-            @Schema(required = true, nullable = true) Boolean willInvestigate,
-            @Schema(required = true, format = "date", nullable = true) String respondedOn,
-            @Schema(required = true, nullable = true) String nioName,
-            @Schema(required = true, format = "date", nullable = true) String nioAppointedOn,
-            @Schema(required = true) boolean unMustInvestigate,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUp.class) List<FollowUp> followUps) {
-    }
-
-    /** {@code CaseJson.followUp}. */
-    @Schema(name = "FollowUp")
-    @JsonbNillable
-    public record FollowUp(
-            @Schema(required = true, minimum = "1") long id,
-            @Schema(required = true, enumeration = {"REMINDER", "OUTCOME_REQUEST", "ACTION_REQUEST"}) String kind,
-            @Schema(required = true, format = "date") String sentOn,
-            @Schema(required = true) String by,
-            @Schema(required = true, nullable = true) String note) {
-    }
-
-    /** {@code CaseJson.action}. */
-    @Schema(name = "Action")
-    @JsonbNillable
-    public record Action(
-            @Schema(required = true, minimum = "1") long id,
-            @Schema(required = true, minimum = "0") long version,
-            @Schema(required = true, minimum = "1") long subjectId,
-            @Schema(required = true, enumeration = {"INTERIM", "FINAL"}) String stage,
-            @Schema(required = true, enumeration = {"UN", "MEMBER_STATE"}) String authority,
-            @Schema(required = true) String type,
-            @Schema(required = true, format = "date") String decidedOn,
-            @Schema(required = true, nullable = true) String details) {
-    }
-
     /** A status change in {@code CaseJson.details}. */
     @Schema(name = "StatusChangeEntry")
     @JsonbNillable
@@ -250,20 +190,6 @@ public final class CaseResponses {
             @Schema(required = true, minimum = "0", description = "Bytes") long size,
             @Schema(required = true, format = "date-time") String uploadedAt,
             @Schema(required = true) String uploadedBy) {
-    }
-
-    /** A referral for criminal accountability, as every referral endpoint and the case's GET return it. */
-    @Schema(name = "CriminalReferral")
-    @JsonbNillable
-    public record CriminalReferral(
-            @Schema(required = true, minimum = "1") long id,
-            @Schema(required = true, minimum = "0") long version,
-            @Schema(required = true, minimum = "1") long subjectId,
-            @Schema(required = true, pattern = "^[A-Z]{3}$") String referredTo,
-            @Schema(required = true, format = "date") String referredOn,
-            @Schema(required = true, enumeration = {"PENDING", "PROSECUTED", "CONVICTED", "ACQUITTED", "NO_ACTION",
-                    "UNKNOWN"}) String outcome,
-            @Schema(required = true, format = "date", nullable = true) String outcomeOn) {
     }
 
     /** {@code CaseJson.page}. */
@@ -310,24 +236,6 @@ public final class CaseResponses {
             @Schema(required = true) String action,
             @Schema(required = true, enumeration = {"ALLOWED", "DENIED"}) String outcome,
             @Schema(required = true) String detail) {
-    }
-
-    /** {@code DeadlinesResource.list}. */
-    @Schema(name = "Deadlines")
-    @JsonbNillable
-    public record Deadlines(@Schema(required = true, type = SchemaType.ARRAY, implementation = Deadline.class) List<Deadline> items) {
-    }
-
-    /** An item of {@code DeadlinesResource.list}. */
-    @Schema(name = "Deadline")
-    @JsonbNillable
-    public record Deadline(
-            @Schema(required = true, enumeration = {"MEMBER_STATE_NOTIFICATION", "NOTE_VERBALE_ANSWER", "INVESTIGATION",
-                    "ACTION_REPORT"}) String what,
-            @Schema(required = true) String reference,
-            @Schema(required = true, format = "date") String dueOn,
-            @Schema(required = true, nullable = true, pattern = "^[A-Z]{3}$") String memberState,
-            @Schema(required = true) boolean overdue) {
     }
 
     /** {@code IdentityKeysResource.rotate}. */

@@ -1,6 +1,0 @@
-package org.blueledger.allegation.domain;
-
-/** Interim (from referral on) or final action. */
-public enum ActionStage {
-    INTERIM, FINAL
-}

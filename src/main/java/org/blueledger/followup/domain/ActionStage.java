@@ -1,0 +1,6 @@
+package org.blueledger.followup.domain;
+
+/** Interim (from referral on) or final action. */
+public enum ActionStage {
+    INTERIM, FINAL
+}
