@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,7 +130,6 @@ public final class BulkGenerator {
                             add(b, (int) i, generator.generate((int) i, today));
                         }
                         b.write(c);
-                        c.commit();
                         long n = Math.min(cases, from + CHUNK);
                         if (n % 20_000 == 0) {
                             System.out.printf("  %,d cases, %.0f s%n", n, (System.nanoTime() - t1) / 1e9);
@@ -340,14 +340,11 @@ public final class BulkGenerator {
         return String.format("%s-%04d-%04d", mission, year, number);
     }
 
-    /** The multi-row INSERTs of one chunk, one per table, parents first. */
+    /** The multi-row INSERTs of one chunk, one per table (foreign key checks are off; the case itself last). */
     private final class Batch {
         private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
         static {
-            COLUMNS.put("allegation", "id, version, reference, mission_code, ref_year, ref_number, received_on, incident_date, "
-                    + "kind, sea_type, sea_subtype, seriousness, thematic_area, source, summary, location, status, "
-                    + "referred_to_member_state, created_at, created_by, modified_at, modified_by");
             COLUMNS.put("subject", "id, allegation_id, position, personnel_category, nationality, sex, rank_grade, unit");
             COLUMNS.put("subject_identity", "subject_id, name, service_number");
             COLUMNS.put("victim", "id, allegation_id, position, sex, age_group");
@@ -361,6 +358,10 @@ public final class BulkGenerator {
             COLUMNS.put("case_assignment", "id, allegation_id, username, role, investigation_id, assigned_at, assigned_by");
             COLUMNS.put("case_action", "id, version, allegation_id, subject_id, stage, authority, type, decided_on, details, "
                     + "recorded_at, recorded_by");
+            // last: see write()
+            COLUMNS.put("allegation", "id, version, reference, mission_code, ref_year, ref_number, received_on, incident_date, "
+                    + "kind, sea_type, sea_subtype, seriousness, thematic_area, source, summary, location, status, "
+                    + "referred_to_member_state, created_at, created_by, modified_at, modified_by");
         }
 
         private final Map<String, StringBuilder> sql = new LinkedHashMap<>();
@@ -379,11 +380,28 @@ public final class BulkGenerator {
             sb.append(')');
         }
 
+        /**
+         * Writes and commits the chunk. The insert trigger on {@code allegation} (V019) bumps the
+         * shared {@code allegation_count} rows in the order of the chunk's cases, so two threads
+         * can deadlock on them: {@code allegation} is written last (the counter rows are then
+         * locked only until the commit that follows at once), and a chunk rolled back by a
+         * deadlock is written again.
+         */
         void write(Connection c) throws SQLException {
-            try (Statement s = c.createStatement()) {
-                for (Map.Entry<String, StringBuilder> e : sql.entrySet()) {
-                    if (!e.getValue().isEmpty()) {
-                        s.executeUpdate("INSERT INTO " + e.getKey() + " (" + COLUMNS.get(e.getKey()) + ") VALUES " + e.getValue());
+            for (int attempt = 1; ; attempt++) {
+                try (Statement s = c.createStatement()) {
+                    for (Map.Entry<String, StringBuilder> e : sql.entrySet()) {
+                        if (!e.getValue().isEmpty()) {
+                            s.executeUpdate("INSERT INTO " + e.getKey() + " (" + COLUMNS.get(e.getKey()) + ") VALUES "
+                                    + e.getValue());
+                        }
+                    }
+                    c.commit();
+                    return;
+                } catch (SQLTransactionRollbackException e) {
+                    c.rollback();
+                    if (attempt == 5) {
+                        throw e;
                     }
                 }
             }
