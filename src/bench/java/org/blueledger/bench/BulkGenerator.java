@@ -42,10 +42,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Bulk generator for the benchmark (docs/performance.md): {@code N} synthetic cases of
  * {@link DemoCaseGenerator} with the follow-up {@code DemoCaseLoader} gives them (status
  * history, notifications and answers, investigations with their subjects and findings, final
- * actions, assignments), written straight into MariaDB with multi-row INSERTs, identities
- * encrypted by the application's own {@link FieldCipher}. Case {@code i} depends only on the
- * seed, {@code i} and {@code bench.today}; row ids are derived from {@code i}, so chunks load in
- * parallel and a run is reproducible (but for the random IVs of the ciphertexts).
+ * actions, assignments), and their referrals and claims: referrals for criminal accountability
+ * of a substantiated case's officials and experts on mission; for the victims of SEA cases,
+ * assistance referrals (medical, psychosocial, legal, ..., the Trust Fund's projects, which
+ * it creates), the contact log, and paternity claims with the child's row and the steps taken,
+ * each through the application's {@link ClaimLifecycle} (the shares are given on each method
+ * and in docs/performance.md). Written straight into MariaDB with multi-row INSERTs, identities
+ * (the subjects', the victims', the children's) encrypted by the application's own
+ * {@link FieldCipher} under the application's field names. Case {@code i} depends only on the
+ * seed, {@code i} and {@code bench.today} (nothing is dated after it); row ids are derived from
+ * {@code i}, so chunks load in parallel and a run is reproducible (but for the random IVs of
+ * the ciphertexts). Working days are counted without holidays.
  * <p>
  * Migrates an empty database with the project's Flyway scripts first and refuses a database
  * that already holds cases. Not a test and not in the WAR: {@code mvn -Pbench test-compile exec:java@generate}.
