@@ -10,15 +10,22 @@ import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.service.AllegationInput;
 import org.blueledger.demo.DemoCaseGenerator;
 import org.blueledger.platform.crypto.FieldCipher;
+import org.blueledger.victimsupport.domain.ClaimLifecycle;
+import org.blueledger.victimsupport.domain.ClaimStatus;
+import org.blueledger.victimsupport.domain.ClaimStep;
+import org.blueledger.victimsupport.domain.Party;
+import org.blueledger.victimsupport.domain.PaternityOutcome;
 import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +42,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Bulk generator for the benchmark (docs/performance.md): {@code N} synthetic cases of
  * {@link DemoCaseGenerator} with the follow-up {@code DemoCaseLoader} gives them (status
  * history, notifications and answers, investigations with their subjects and findings, final
- * actions, assignments), written straight into MariaDB with multi-row INSERTs, identities
- * encrypted by the application's own {@link FieldCipher}. Case {@code i} depends only on the
- * seed, {@code i} and {@code bench.today}; row ids are derived from {@code i}, so chunks load in
- * parallel and a run is reproducible (but for the random IVs of the ciphertexts).
+ * actions, assignments), and their referrals and claims: referrals for criminal accountability
+ * of a substantiated case's officials and experts on mission; for the victims of SEA cases,
+ * assistance referrals (medical, psychosocial, legal, ..., the Trust Fund's projects, which
+ * it creates), the contact log, and paternity claims with the child's row and the steps taken,
+ * each through the application's {@link ClaimLifecycle} (the shares are given on each method
+ * and in docs/performance.md). Written straight into MariaDB with multi-row INSERTs, identities
+ * (the subjects', the victims', the children's) encrypted by the application's own
+ * {@link FieldCipher} under the application's field names. Case {@code i} depends only on the
+ * seed, {@code i} and {@code bench.today} (nothing is dated after it); row ids are derived from
+ * {@code i}, so chunks load in parallel and a run is reproducible (but for the random IVs of
+ * the ciphertexts). Working days are counted without holidays.
  * <p>
  * Migrates an empty database with the project's Flyway scripts first and refuses a database
  * that already holds cases. Not a test and not in the WAR: {@code mvn -Pbench test-compile exec:java@generate}.
@@ -54,6 +68,25 @@ public final class BulkGenerator {
     private static final int CHUNK = 500;
     /** Row ids: case {@code i} owns ids {@code i * SLOTS + 1 ...} of each child table (at most SLOTS rows). */
     private static final int SLOTS = 8;
+
+    /** Referred for criminal accountability: UN officials and experts on mission (not contingents, not contractors). */
+    private static final Set<PersonnelCategory> REFERABLE = EnumSet.of(PersonnelCategory.INTERNATIONAL_STAFF,
+            PersonnelCategory.NATIONAL_STAFF, PersonnelCategory.UN_VOLUNTEER, PersonnelCategory.MILITARY_OBSERVER,
+            PersonnelCategory.STAFF_OFFICER, PersonnelCategory.UN_POLICE);
+    /** Assistance referral types and their weights (Trust Fund only where the mission's country has a project). */
+    private static final String[][] REFERRAL_TYPES = {{"MEDICAL", "30"}, {"PSYCHOSOCIAL", "35"}, {"LEGAL", "12"},
+        {"LIVELIHOOD", "8"}, {"EDUCATION", "5"}, {"MATERIAL", "5"}, {"TRUST_FUND", "5"}};
+    /** Trust Fund in Support of Victims of SEA, demo projects (ids 1...): code, name, country, active. */
+    private static final String[][] TRUST_FUND_PROJECTS = {
+        {"TF-CAF-01", "Demo: livelihoods and psychosocial support, Bangui", "CAF", "TRUE"},
+        {"TF-CAF-02", "Demo: support to children born of SEA, Bambari", "CAF", "TRUE"},
+        {"TF-COD-01", "Demo: community-based assistance, Goma", "COD", "TRUE"},
+        {"TF-COD-02", "Demo: vocational training, Bunia", "COD", "TRUE"},
+        {"TF-SSD-01", "Demo: medical and legal assistance, Juba", "SSD", "TRUE"},
+        {"TF-HTI-01", "Demo: education and livelihoods, Port-au-Prince", "HTI", "TRUE"},
+        {"TF-LBR-01", "Demo: income generation, Monrovia (ended)", "LBR", "FALSE"}};
+    private static final Map<String, long[]> PROJECTS_BY_MISSION = Map.of("MINUSCA", new long[] {1, 2},
+            "MONUSCO", new long[] {3, 4}, "UNMISS", new long[] {5}, "MINUSTAH", new long[] {6});
 
     private final String url;
     private final String user;
@@ -109,6 +142,7 @@ public final class BulkGenerator {
                 }
             }
         }
+        trustFundProjects();
         System.out.printf("Schema migrated in %.1f s; generating %,d cases (seed %d, today %s) on %d threads%n",
                 (System.nanoTime() - t0) / 1e9, cases, seed, today, threads);
         long t1 = System.nanoTime();
@@ -129,7 +163,6 @@ public final class BulkGenerator {
                             add(b, (int) i, generator.generate((int) i, today));
                         }
                         b.write(c);
-                        c.commit();
                         long n = Math.min(cases, from + CHUNK);
                         if (n % 20_000 == 0) {
                             System.out.printf("  %,d cases, %.0f s%n", n, (System.nanoTime() - t1) / 1e9);
@@ -183,7 +216,8 @@ public final class BulkGenerator {
             }
             for (String t : List.of("allegation", "allegation_state", "subject", "subject_identity", "victim", "victim_identity",
                     "status_change", "case_assignment", "investigation", "investigation_subject", "notification",
-                    "case_action")) {
+                    "case_action", "criminal_referral", "paternity_claim", "paternity_claim_child", "paternity_claim_step",
+                    "assistance_referral", "victim_contact")) {
                 s.execute("ANALYZE TABLE " + t);
             }
         }
@@ -278,7 +312,11 @@ public final class BulkGenerator {
             b.row("status_change", id * SLOTS + h, id, e[0], filer, e[1], e[2], e[3]);
         }
         String last = history.get(history.size() - 1)[0];
-        b.row("allegation", id, 0, ref(mission, received.getYear(), i + 1), mission, received.getYear(), i + 1, received,
+        String reference = ref(mission, received.getYear(), i + 1);
+        if (!in.victims().isEmpty()) {
+            victimSupport(b, i, id, reference, in, received);
+        }
+        b.row("allegation", id, 0, reference, mission, received.getYear(), i + 1, received,
                 in.incidentDate() == null ? null : LocalDate.parse(in.incidentDate()), in.kind(), in.seaType(),
                 in.seaSubtype(), in.seriousness(), in.thematicArea(), in.source(), in.summary(), in.location(),
                 status.name(), referred, filedAt, filer, last, filer);
@@ -329,7 +367,330 @@ public final class BulkGenerator {
                         completed.plusDays(20), null, completed + " 12:00:00", by);
             }
         }
+        criminalReferrals(b, id, in, sea, completed.plusDays(5));
         return to;
+    }
+
+    /**
+     * Referrals for criminal accountability (V013, as {@code CriminalReferralService.refer}): a
+     * substantiated case's UN officials and experts on mission (never contingent members, whom
+     * their state's exclusive jurisdiction covers; not contractors) referred to their state of
+     * nationality, 20 % of them in SEA cases and 8 % in other serious misconduct, 30 to 180 days
+     * after the finding; a year or more later, 60 % have the state's outcome.
+     */
+    private void criminalReferrals(Batch b, long id, AllegationInput in, boolean sea, LocalDate substantiated) {
+        int share = sea ? 20 : "SERIOUS".equals(in.seriousness()) ? 8 : 0;
+        if (share == 0) {
+            return;
+        }
+        Random r = new Random(stream(id, 1));
+        for (int s = 0; s < in.subjects().size(); s++) {
+            AllegationInput.SubjectInput si = in.subjects().get(s);
+            if (!REFERABLE.contains(PersonnelCategory.valueOf(si.personnelCategory())) || si.nationality() == null
+                    || r.nextInt(100) >= share) {
+                continue;
+            }
+            LocalDate on = substantiated.plusDays(30 + r.nextInt(150));
+            if (on.isAfter(today)) {
+                continue;
+            }
+            String outcome = "PENDING";
+            LocalDate outcomeOn = on.plusDays(90 + r.nextInt(640));
+            if (!outcomeOn.isAfter(today) && r.nextInt(100) < 60) {
+                int x = r.nextInt(100);
+                outcome = x < 20 ? "PROSECUTED" : x < 45 ? "CONVICTED" : x < 50 ? "ACQUITTED" : x < 85 ? "NO_ACTION" : "UNKNOWN";
+            } else {
+                outcomeOn = null;
+            }
+            String at = on + " 15:00:00";
+            b.row("criminal_referral", id * SLOTS + s, outcomeOn == null ? 0 : 1, id, id * SLOTS + s, si.nationality(), on,
+                    outcome, outcomeOn, at, "hq.conduct", outcomeOn == null ? at : outcomeOn + " 15:00:00", "hq.conduct");
+        }
+    }
+
+    /**
+     * Victim support (V014, V015, as {@code PaternityClaimService}, {@code ReferralService} and
+     * {@code VictimFileService} write it), for the victims of SEA cases: a paternity claim,
+     * assistance referrals with the victim's consent, and the contact log. Drawn from a random
+     * stream of its own, so the case's other rows do not depend on it.
+     */
+    private void victimSupport(Batch b, int i, long id, String reference, AllegationInput in, LocalDate received) {
+        if (MisconductKind.valueOf(in.kind()) != MisconductKind.SEA) {
+            return;
+        }
+        Random r = new Random(stream(id, 2));
+        String mission = in.mission();
+        Contacts contacts = new Contacts(b, id, reference, mission);
+        paternityClaim(b, i, id, reference, in, received, r, contacts);
+        int k = 0;
+        for (int v = 0; v < in.victims().size(); v++) {
+            long vid = id * SLOTS + v;
+            if (r.nextInt(100) < 60) {
+                LocalDate told = received.plusDays(5 + r.nextInt(60));
+                contacts.add(vid, told, "CASE_STATUS", "Demo: told where the case stands");
+            }
+            if (r.nextInt(100) >= 65) {
+                continue;
+            }
+            int n = r.nextInt(100) < 35 ? 2 : 1;
+            String first = null;
+            for (int j = 0; j < n; j++) {
+                String type = pick(r, REFERRAL_TYPES);
+                long[] projects = PROJECTS_BY_MISSION.get(mission);
+                if (type.equals("TRUST_FUND") && projects == null) {
+                    type = "PSYCHOSOCIAL";
+                }
+                if (type.equals(first)) {
+                    continue;
+                }
+                first = type;
+                LocalDate referred = received.plusDays(r.nextInt(21));
+                if (referred.isAfter(today)) {
+                    continue;
+                }
+                LocalDate consent = referred.minusDays(r.nextInt(3));
+                Long project = null;
+                String provider;
+                if (type.equals("TRUST_FUND")) {
+                    project = projects[r.nextInt(projects.length)];
+                    provider = TRUST_FUND_PROJECTS[(int) (project - 1)][0];
+                } else {
+                    provider = "Demo " + type.toLowerCase() + " partner " + mission + "-" + (1 + r.nextInt(6));
+                }
+                int x = r.nextInt(100);
+                LocalDate started = x < 6 ? null : referred.plusDays(1 + r.nextInt(20));
+                LocalDate closed = x < 6 ? referred.plusDays(1 + r.nextInt(14))
+                        : x < 12 ? started.plusDays(20 + r.nextInt(180))
+                        : x < 45 ? null : started.plusDays(30 + r.nextInt(335));
+                String status = x < 6 ? "DECLINED_BY_VICTIM" : x < 12 ? "CLOSED" : x < 45 ? "IN_PROGRESS" : "COMPLETED";
+                if (closed != null && closed.isAfter(today)) {
+                    closed = null;
+                    status = started == null ? "REFERRED" : "IN_PROGRESS";
+                }
+                if (started != null && started.isAfter(today)) {
+                    started = null;
+                    status = "REFERRED";
+                }
+                String notes = switch (status) {
+                    case "COMPLETED" -> "Demo: assistance completed";
+                    case "DECLINED_BY_VICTIM" -> "Demo: the victim declined the assistance";
+                    case "CLOSED" -> "Demo: provider no longer reachable";
+                    default -> null;
+                };
+                int version = status.equals("REFERRED") ? 0
+                        : status.equals("IN_PROGRESS") || status.equals("DECLINED_BY_VICTIM") ? 1 : 2;
+                LocalDate modified = closed != null ? closed : started != null ? started : referred;
+                b.row("assistance_referral", id * SLOTS + k++, version, id, reference, mission, vid, type, provider, project,
+                        referred, consent, status, started, closed, notes, referred + " 11:00:00", "victims.rights",
+                        modified + " 11:00:00", "victims.rights");
+                if (r.nextBoolean()) {
+                    contacts.add(vid, started != null ? started : referred, "ASSISTANCE",
+                            "Demo: followed up on the " + type.toLowerCase().replace('_', ' ') + " referral");
+                }
+            }
+        }
+    }
+
+    /**
+     * A paternity claim on 12 % of sexual-exploitation and 4 % of sexual-abuse cases that have a
+     * female victim and a male subject (the alleged father, whose nationality is the state that
+     * owes): the child born about nine months after the incident, the claim received up to a
+     * year after the birth (none yet when that lies after today), the notification due 5 working
+     * days after receipt, the steps that followed, each taken through {@link ClaimLifecycle} as
+     * the application does. The child's row is always written (the claim list inner-joins it),
+     * name and date of birth encrypted under the application's field names.
+     */
+    private void paternityClaim(Batch b, int i, long id, String reference, AllegationInput in, LocalDate received, Random r,
+                                Contacts contacts) {
+        int share = "SEXUAL_EXPLOITATION".equals(in.seaType()) ? 12 : "SEXUAL_ABUSE".equals(in.seaType()) ? 4 : 0;
+        int victim = -1;
+        for (int v = 0; v < in.victims().size() && victim < 0; v++) {
+            victim = "FEMALE".equals(in.victims().get(v).sex()) ? v : -1;
+        }
+        int father = -1;
+        for (int s = 0; s < in.subjects().size() && father < 0; s++) {
+            AllegationInput.SubjectInput si = in.subjects().get(s);
+            father = "MALE".equals(si.sex()) && si.nationality() != null ? s : -1;
+        }
+        if (r.nextInt(100) >= share || victim < 0 || father < 0) {
+            return;
+        }
+        LocalDate incident = in.incidentDate() != null ? LocalDate.parse(in.incidentDate())
+                : received.minusDays(30 + r.nextInt(200));
+        LocalDate born = incident.plusDays(255 + r.nextInt(30));
+        LocalDate claimOn = (born.isAfter(received) ? born : received).plusDays(r.nextInt(365));
+        if (claimOn.isAfter(today)) {
+            return;
+        }
+        AllegationInput.VictimInput vi = in.victims().get(victim);
+        String claimant = "MINOR".equals(vi.ageGroup()) ? (r.nextInt(100) < 80 ? "GUARDIAN" : "VICTIM")
+                : r.nextInt(100) < 90 ? "VICTIM" : "GUARDIAN";
+        int x = r.nextInt(100);
+        String childSex = x < 48 ? "FEMALE" : x < 96 ? "MALE" : "UNKNOWN";
+        long vid = id * SLOTS + victim;
+        Claim c = new Claim(claimOn);
+        // the state notified within the 5 working days for 75 % of claims, up to 5 weeks late for 18 %, months late for 7 %
+        int late = r.nextInt(100);
+        LocalDate at = calendar.due(claimOn, late < 75 ? 1 + r.nextInt(5) : late < 93 ? 6 + r.nextInt(20) : 26 + r.nextInt(225),
+                WorkingCalendar.Unit.WORKING_DAYS);
+        if (r.nextInt(100) < 3) {
+            c.step(ClaimStep.PAUSED_AT_CLAIMANT_REQUEST, claimOn.plusDays(3 + r.nextInt(30)), null, null, null);
+        } else if (c.step(ClaimStep.MEMBER_STATE_NOTIFIED, at, null, null, null)) {
+            if (r.nextInt(100) < 70) {
+                c.step(ClaimStep.FOCAL_POINT_NAMED, c.at.plusDays(10 + r.nextInt(50)), null,
+                        "Demo focal point " + (100 + r.nextInt(900)), null);
+            }
+            int path = r.nextInt(100);
+            boolean established = false;
+            if (path < 55) {
+                boolean positive = r.nextInt(100) < 75;
+                if (c.step(ClaimStep.DNA_SAMPLE_COLLECTED, c.at.plusDays(30 + r.nextInt(210)),
+                        r.nextInt(100) < 40 ? Party.UN : Party.MEMBER_STATE, null, null)
+                        && c.step(ClaimStep.DNA_TEST_RESULT, c.at.plusDays(20 + r.nextInt(100)), null,
+                        positive ? "Positive: probability of paternity 99.99 %" : "Negative: paternity excluded", null)) {
+                    LocalDate on = c.at.plusDays(5 + r.nextInt(25));
+                    if (positive) {
+                        established = c.step(ClaimStep.PATERNITY_ESTABLISHED, on, null, "DNA", null);
+                    } else {
+                        c.step(ClaimStep.PATERNITY_NOT_ESTABLISHED, on, null, null, null);
+                    }
+                }
+            } else if (path < 70) {
+                established = c.step(ClaimStep.PATERNITY_ESTABLISHED, c.at.plusDays(60 + r.nextInt(340)), null, "ADMISSION",
+                        null);
+            } else if (path < 78) {
+                c.step(ClaimStep.PATERNITY_NOT_ESTABLISHED, c.at.plusDays(60 + r.nextInt(340)), null, null, null);
+            }
+            if (established && r.nextInt(100) < 65
+                    && c.step(ClaimStep.CHILD_SUPPORT_ARRANGED, c.at.plusDays(30 + r.nextInt(335)), null, null, null)
+                    && r.nextInt(100) < 70) {
+                c.step(ClaimStep.SUPPORT_PAYMENT, c.at.plusDays(30 + r.nextInt(90)), null, null,
+                        java.math.BigDecimal.valueOf(20_000 + r.nextInt(280_000), 2));
+            }
+            if (c.status == ClaimStatus.PATERNITY_NOT_ESTABLISHED && r.nextInt(100) < 70) {
+                c.step(ClaimStep.CLOSED, c.at.plusDays(20 + r.nextInt(100)), null, null, null);
+            } else if (c.status.isOpen() && r.nextInt(100) < 4) {
+                c.step(ClaimStep.PAUSED_AT_CLAIMANT_REQUEST, c.at.plusDays(10 + r.nextInt(190)), null, null, null);
+            }
+        }
+        String createdAt = claimOn + " 10:30:00";
+        b.row("paternity_claim", id, c.steps.size(), id, reference, in.mission(), vid, id * SLOTS + father,
+                in.subjects().get(father).nationality(), claimOn, due(claimOn, "UN_NOTIFIES_PATERNITY_CLAIM"), claimant,
+                childSex, c.status.name(), c.beforePause == null ? null : c.beforePause.name(), c.notifiedOn, c.focalPoint,
+                c.dnaBy == null ? null : c.dnaBy.name(), c.outcome == null ? null : c.outcome.name(), c.closedOn, createdAt,
+                "victims.rights", c.steps.isEmpty() ? createdAt : c.at + " 14:00:00", "victims.rights");
+        // as ChildIdentityCipher: each field under its own name
+        b.row("paternity_claim_child", id, cipher.encrypt("child.name", "Demo Child " + i + "-" + victim),
+                cipher.encrypt("child.dateOfBirth", born.toString()));
+        for (int s = 0; s < c.steps.size(); s++) {
+            Object[] st = c.steps.get(s);
+            b.row("paternity_claim_step", id * SLOTS + s, id, st[0], st[1], st[2], st[3], st[4], st[4] == null ? null : "USD",
+                    st[1] + " 14:00:00", "victims.rights");
+        }
+        contacts.add(vid, claimOn, "PATERNITY_CLAIM", "Demo: claim received and explained");
+    }
+
+    /** A claim's steps as the application takes them: refused steps are a bug of the generator; none after today. */
+    private final class Claim {
+        final List<Object[]> steps = new ArrayList<>();
+        ClaimStatus status = ClaimStatus.RECEIVED;
+        ClaimStatus beforePause;
+        LocalDate at;
+        LocalDate notifiedOn;
+        String focalPoint;
+        Party dnaBy;
+        PaternityOutcome outcome;
+        LocalDate closedOn;
+        private boolean dnaResult;
+
+        Claim(LocalDate receivedOn) {
+            this.at = receivedOn;
+        }
+
+        /** Takes the step on {@code on} unless that is after today or the claim has used its SLOTS; says whether it did. */
+        boolean step(ClaimStep step, LocalDate on, Party by, String result, java.math.BigDecimal amount) {
+            if (on.isAfter(today) || steps.size() == SLOTS) {
+                return false;
+            }
+            ClaimLifecycle.refusal(status, step, dnaResult, "DNA".equals(result)).ifPresent(why -> {
+                throw new IllegalStateException(step + " from " + status + ": " + why);
+            });
+            switch (step) {
+                case MEMBER_STATE_NOTIFIED -> notifiedOn = on;
+                case FOCAL_POINT_NAMED -> focalPoint = result;
+                case DNA_SAMPLE_COLLECTED -> dnaBy = by;
+                case DNA_TEST_RESULT -> dnaResult = true;
+                case PATERNITY_ESTABLISHED -> outcome = "DNA".equals(result) ? PaternityOutcome.ESTABLISHED_BY_DNA
+                        : PaternityOutcome.ESTABLISHED_BY_ADMISSION;
+                case PATERNITY_NOT_ESTABLISHED -> outcome = PaternityOutcome.NOT_ESTABLISHED;
+                case PAUSED_AT_CLAIMANT_REQUEST -> beforePause = status;
+                case CLOSED -> closedOn = on;
+                default -> {
+                }
+            }
+            status = ClaimLifecycle.after(status, step, beforePause);
+            steps.add(new Object[] {step.name(), on, by == null ? null : by.name(), result, amount});
+            at = on;
+            return true;
+        }
+    }
+
+    /** A case's victim contacts (V015), at most SLOTS, none after today. */
+    private final class Contacts {
+        private final Batch b;
+        private final long id;
+        private final String reference;
+        private final String mission;
+        private int k;
+
+        Contacts(Batch b, long id, String reference, String mission) {
+            this.b = b;
+            this.id = id;
+            this.reference = reference;
+            this.mission = mission;
+        }
+
+        void add(long victimId, LocalDate on, String topic, String note) {
+            if (k < SLOTS && !on.isAfter(today)) {
+                b.row("victim_contact", id * SLOTS + k++, id, reference, mission, victimId, on, topic, note, on + " 16:00:00",
+                        "victims.rights");
+            }
+        }
+    }
+
+    /** The seed of one of a case's own random streams (other than the case's main one). */
+    private long stream(long id, int n) {
+        return (seed * 0x9E3779B97F4A7C15L) ^ (id * 0xC2B2AE3D27D4EB4FL) ^ ((long) n << 56);
+    }
+
+    private static String pick(Random r, String[][] weighted) {
+        int total = 0;
+        for (String[] w : weighted) {
+            total += Integer.parseInt(w[1]);
+        }
+        int x = r.nextInt(total);
+        for (String[] w : weighted) {
+            x -= Integer.parseInt(w[1]);
+            if (x < 0) {
+                return w[0];
+            }
+        }
+        return weighted[weighted.length - 1][0];
+    }
+
+    /** The Trust Fund's projects: code, name, country, active; ids 1.... */
+    private void trustFundProjects() throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO trust_fund_project (id, version, code, name, country, "
+                + "active, created_at, created_by, modified_at, modified_by) VALUES ");
+        for (int p = 0; p < TRUST_FUND_PROJECTS.length; p++) {
+            String[] t = TRUST_FUND_PROJECTS[p];
+            sql.append(p == 0 ? "" : ",").append('(').append(p + 1).append(", 0, '").append(t[0]).append("', '")
+                    .append(t[1].replace("'", "''")).append("', '").append(t[2]).append("', ").append(t[3])
+                    .append(", '2017-01-01 09:00:00', 'admin', '2017-01-01 09:00:00', 'admin')");
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql.toString());
+        }
     }
 
     private LocalDate due(LocalDate start, String rule) {
@@ -340,14 +701,11 @@ public final class BulkGenerator {
         return String.format("%s-%04d-%04d", mission, year, number);
     }
 
-    /** The multi-row INSERTs of one chunk, one per table, parents first. */
+    /** The multi-row INSERTs of one chunk, one per table (foreign key checks are off; the case itself last). */
     private final class Batch {
         private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
         static {
-            COLUMNS.put("allegation", "id, version, reference, mission_code, ref_year, ref_number, received_on, incident_date, "
-                    + "kind, sea_type, sea_subtype, seriousness, thematic_area, source, summary, location, status, "
-                    + "referred_to_member_state, created_at, created_by, modified_at, modified_by");
             COLUMNS.put("subject", "id, allegation_id, position, personnel_category, nationality, sex, rank_grade, unit");
             COLUMNS.put("subject_identity", "subject_id, name, service_number");
             COLUMNS.put("victim", "id, allegation_id, position, sex, age_group");
@@ -361,6 +719,24 @@ public final class BulkGenerator {
             COLUMNS.put("case_assignment", "id, allegation_id, username, role, investigation_id, assigned_at, assigned_by");
             COLUMNS.put("case_action", "id, version, allegation_id, subject_id, stage, authority, type, decided_on, details, "
                     + "recorded_at, recorded_by");
+            COLUMNS.put("criminal_referral", "id, version, allegation_id, subject_id, referred_to, referred_on, outcome, "
+                    + "outcome_on, created_at, created_by, modified_at, modified_by");
+            COLUMNS.put("paternity_claim", "id, version, allegation_id, case_reference, mission_code, victim_id, subject_id, "
+                    + "member_state, received_on, notification_due_on, claimant, child_sex, status, status_before_pause, "
+                    + "member_state_notified_on, focal_point, dna_sample_collected_by, paternity_outcome, closed_on, "
+                    + "created_at, created_by, modified_at, modified_by");
+            COLUMNS.put("paternity_claim_child", "claim_id, name, date_of_birth");
+            COLUMNS.put("paternity_claim_step", "id, claim_id, step, on_date, by_party, result, amount, currency, "
+                    + "recorded_at, recorded_by");
+            COLUMNS.put("assistance_referral", "id, version, allegation_id, case_reference, mission_code, victim_id, type, "
+                    + "provider, trust_fund_project_id, referred_on, consent_on, status, started_on, closed_on, notes, "
+                    + "created_at, created_by, modified_at, modified_by");
+            COLUMNS.put("victim_contact", "id, allegation_id, case_reference, mission_code, victim_id, contacted_on, topic, "
+                    + "note, recorded_at, recorded_by");
+            // last: see write()
+            COLUMNS.put("allegation", "id, version, reference, mission_code, ref_year, ref_number, received_on, incident_date, "
+                    + "kind, sea_type, sea_subtype, seriousness, thematic_area, source, summary, location, status, "
+                    + "referred_to_member_state, created_at, created_by, modified_at, modified_by");
         }
 
         private final Map<String, StringBuilder> sql = new LinkedHashMap<>();
@@ -379,11 +755,28 @@ public final class BulkGenerator {
             sb.append(')');
         }
 
+        /**
+         * Writes and commits the chunk. The insert trigger on {@code allegation} (V019) bumps the
+         * shared {@code allegation_count} rows in the order of the chunk's cases, so two threads
+         * can deadlock on them: {@code allegation} is written last (the counter rows are then
+         * locked only until the commit that follows at once), and a chunk rolled back by a
+         * deadlock is written again.
+         */
         void write(Connection c) throws SQLException {
-            try (Statement s = c.createStatement()) {
-                for (Map.Entry<String, StringBuilder> e : sql.entrySet()) {
-                    if (!e.getValue().isEmpty()) {
-                        s.executeUpdate("INSERT INTO " + e.getKey() + " (" + COLUMNS.get(e.getKey()) + ") VALUES " + e.getValue());
+            for (int attempt = 1; ; attempt++) {
+                try (Statement s = c.createStatement()) {
+                    for (Map.Entry<String, StringBuilder> e : sql.entrySet()) {
+                        if (!e.getValue().isEmpty()) {
+                            s.executeUpdate("INSERT INTO " + e.getKey() + " (" + COLUMNS.get(e.getKey()) + ") VALUES "
+                                    + e.getValue());
+                        }
+                    }
+                    c.commit();
+                    return;
+                } catch (SQLTransactionRollbackException e) {
+                    c.rollback();
+                    if (attempt == 5) {
+                        throw e;
                     }
                 }
             }
