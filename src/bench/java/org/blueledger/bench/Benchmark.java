@@ -246,7 +246,8 @@ public final class Benchmark {
                 "/api/v1/allegations?size=50&page=" + missionDeep,
                 List.of(Sql.of(deepPage.formatted(mission, missionDeep * 50L), "MINUSCA"), missionCount)));
         list.add(new Scenario("case list p" + missionDeep + " keyset minusca", "conduct.minusca", "/api/v1/allegations?size=50&after="
-                + missionAt[0] + "_" + missionAt[1], List.of(Sql.of(page.formatted(mission + keyset), "MINUSCA", missionAt[0],
+                + missionAt[0] + "_" + missionAt[1], List.of(Sql.of(page.replace("FROM allegation a", "FROM allegation a FORCE INDEX (ix_allegation_mission_received)")
+                .formatted(mission + keyset), "MINUSCA", missionAt[0],
                 missionAt[0], missionAt[1]), missionCount)));
         list.add(new Scenario("case list p" + stateDeep + " offset npl", "liaison.npl", "/api/v1/allegations?size=50&page=" + stateDeep,
                 List.of(Sql.of(deepStatePage.formatted(stateDeep * 50L), "NPL"), stateCount)));
