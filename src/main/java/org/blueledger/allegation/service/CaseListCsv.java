@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The case list export as CSV (RFC 4180, formula-like cells defused by {@link Csv}): the rows of
- * {@link AllegationQueries#export}, written the same way for {@code GET /api/v1/allegations/export}
+ * {@link AllegationQueries#exportChunk}, streamed the same way for {@code GET /api/v1/allegations/export}
  * and for the case list's export button.
  */
 public final class CaseListCsv {
