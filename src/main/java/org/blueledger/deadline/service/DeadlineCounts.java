@@ -70,7 +70,7 @@ public class DeadlineCounts {
     /** The caller's counts, clocks in the order of {@link DeadlineQueries.Kind}. */
     public DueCounts counts() {
         LocalDate horizon = LocalDate.now(clock).plusDays(Math.max(0, dueSoonDays));
-        List<DueItem> items = all().stream().filter(i -> i.overdue() || !i.dueOn().isAfter(horizon)).toList();
+        List<DueItem> items = all(Math.max(1, cap)).stream().filter(i -> i.overdue() || !i.dueOn().isAfter(horizon)).toList();
         Map<String, Boolean> isState = new java.util.HashMap<>();
         Map<String, Map<String, long[]>> byClock = new TreeMap<>(Comparator.comparingInt(DeadlineCounts::order)
                 .thenComparing(Comparator.naturalOrder()));
@@ -99,7 +99,7 @@ public class DeadlineCounts {
      */
     public List<DueItem> items(String what, String group, Boolean overdue) {
         LocalDate horizon = LocalDate.now(clock).plusDays(Math.max(0, dueSoonDays));
-        return all().stream().filter(i -> what == null || i.what().equals(what))
+        return all(LIST_CAP).stream().filter(i -> what == null || i.what().equals(what))
                 .filter(i -> group == null || group.equals(group(i)))
                 .filter(i -> overdue == null || i.overdue() == overdue)
                 .filter(i -> overdue == null || i.overdue() || !i.dueOn().isAfter(horizon)).toList();
@@ -125,8 +125,15 @@ public class DeadlineCounts {
         return deadlines.forCaller(caller, LocalDate.now(clock), Math.max(0, dueSoonDays), 50);
     }
 
-    private List<DueItem> all() {
-        return deadlines.forCaller(currentUser.scope(), LocalDate.now(clock), Math.max(0, dueSoonDays), Math.max(1, cap));
+    /**
+     * The items behind a count (allegation/due.xhtml, one click, not every sign-in) are listed up
+     * to this many of each clock, as before the dashboard's count cap: a liaison's inbox lists
+     * every note verbale awaiting its answer.
+     */
+    static final int LIST_CAP = 5_000;
+
+    private List<DueItem> all(int limit) {
+        return deadlines.forCaller(currentUser.scope(), LocalDate.now(clock), Math.max(0, dueSoonDays), limit);
     }
 
     private static int order(String what) {
