@@ -106,10 +106,8 @@ public class CaseList {
         }
         String dir = ascending ? " ASC" : " DESC";
         Sql sql = new Sql();
-        String alias;
         if (scope.shape() == AllegationScope.Shape.STATE && order == Order.RECEIVED_ON) {
             // the state's index in order; the case row only where a filter needs it
-            alias = "st";
             sql.append("SELECT st.allegation_id, st.received_on FROM allegation_state st"
                     + (needsCase(f) ? " STRAIGHT_JOIN allegation a ON a.id = st.allegation_id" : "")
                     + " WHERE st.state_code = ?", scope.shapeValue());
@@ -117,7 +115,6 @@ public class CaseList {
             keyset(sql, after, "st.received_on", "st.allegation_id");
             sql.append(" ORDER BY st.received_on" + dir + ", st.allegation_id" + dir);
         } else {
-            alias = "a";
             sql.append("SELECT a.id, a.received_on FROM allegation a WHERE " + scope.sqlPredicate(),
                     scope.sqlParameters().toArray());
             filters(sql, f, "a");
@@ -133,7 +130,6 @@ public class CaseList {
             ids.add(id);
             last = new Cursor(date(r[1]), id);
         }
-        assert alias != null;
         return new Ids(ids, last);
     }
 

@@ -26,12 +26,6 @@ public final class CaseListCsv {
     private CaseListCsv() {
     }
 
-    public static String of(List<List<Object>> rows) {
-        StringBuilder csv = new StringBuilder(Csv.row(HEADER));
-        rows.forEach(row -> csv.append(Csv.row(row)));
-        return csv.toString();
-    }
-
     /**
      * Streams the whole export to {@code out}: the header, then {@link AllegationQueries#exportChunk}
      * after chunk, flushed as it goes, so the heap never holds more than one chunk. The caller
