@@ -33,6 +33,17 @@ public record AllegationDetails(String reference, long version, String mission, 
                                 List<AttachmentView> attachments, List<InvestigationView> investigations,
                                 List<NotificationView> notifications, List<ActionView> actions, Permissions permissions) {
 
+    /**
+     * The same details under the case's reference: an intake builds its answer before it numbers
+     * the case, the last step of its transaction (V021).
+     */
+    public AllegationDetails withReference(String reference) {
+        return new AllegationDetails(reference, version, mission, receivedOn, incidentDate, kind, seaType, seaSubtype,
+                seriousness, thematicArea, source, summary, location, status, referredToMemberState, createdAt, createdBy,
+                modifiedAt, modifiedBy, subjects, victims, statusHistory, assignments, attachments, investigations,
+                notifications, actions, permissions);
+    }
+
     public record InvestigationView(long id, long version, String entity, LocalDate startedOn, LocalDate dueOn,
                                     LocalDate completedOn, String finding, Long durationDays, List<Long> subjectIds) {
     }

@@ -96,19 +96,21 @@ public class AllegationService {
             throw access.forbidden("CASE_FILED", valid.mission(),
                     "You can file cases only for your own mission (" + caller.mission() + ").");
         }
-        int year = valid.facts().receivedOn().getYear();
-        int number = repository.nextNumber(valid.mission(), year);
-        Allegation a = new Allegation(valid.mission(), year, number, valid.facts(), now, caller.username());
+        Allegation a = Allegation.unnumbered(valid.mission(), valid.facts().receivedOn().getYear(), valid.facts(), now,
+                caller.username());
         applySubjects(a, valid.subjects());
         applyVictims(a, valid.victims());
         repository.add(a);
         repository.refreshMemberStates(a.getId());
         repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
                 caller.username()));
+        AllegationDetails filed = AllegationViews.details(a, caller, repository, identities, followUp);
+        // last: the mission's counter row is locked from here to the commit only (V021)
+        repository.number(a);
         audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
-        return AllegationViews.details(a, caller, repository, identities, followUp);
+        return filed.withReference(a.getReference());
     }
 
     /** Corrects the record (never its status); subjects and victims sent back with their id are kept. */
