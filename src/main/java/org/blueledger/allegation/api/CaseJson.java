@@ -3,10 +3,7 @@ package org.blueledger.allegation.api;
 import org.blueledger.allegation.api.schema.CaseResponses;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationPage;
-import org.blueledger.followup.api.FollowUpJson;
-import org.blueledger.followup.service.CriminalReferralView;
-
-import java.util.List;
+import org.blueledger.allegation.service.CaseJsonPart;
 
 /**
  * The case API's answers as the typed records of {@link CaseResponses}, which JSON-B writes and
@@ -18,27 +15,26 @@ final class CaseJson {
     private CaseJson() {
     }
 
+    /** The case without the parts other features add (none deployed): for tests and for a kernel alone. */
     static CaseResponses.Allegation details(AllegationDetails d) {
-        return details(d, null);
+        return details(d, CaseJsonPart.Parts.NONE);
     }
 
-    /** The case; {@code referrals} only on the GET of the case ({@code null} leaves the field out). */
-    static CaseResponses.Allegation details(AllegationDetails d, List<CriminalReferralView> referrals) {
+    /** The case with the parts the features that hang off it add through {@link CaseJsonPart}. */
+    static CaseResponses.Allegation details(AllegationDetails d, CaseJsonPart.Parts parts) {
         return new CaseResponses.Allegation(d.reference(), d.version(), d.mission(), text(d.receivedOn()),
                 text(d.incidentDate()), name(d.kind()), name(d.seaType()), name(d.seaSubtype()), name(d.seriousness()),
                 name(d.thematicArea()), name(d.source()), d.summary(), d.location(), name(d.status()),
                 d.referredToMemberState(),
                 d.subjects().stream().map(CaseJson::subject).toList(),
                 d.victims().stream().map(CaseJson::victim).toList(),
-                d.investigations().stream().map(FollowUpJson::investigation).toList(),
-                d.notifications().stream().map(FollowUpJson::notification).toList(),
-                d.actions().stream().map(FollowUpJson::action).toList(),
+                parts.investigations(), parts.notifications(), parts.actions(),
                 d.statusHistory().stream().map(h -> new CaseResponses.StatusChange(text(h.at()), h.by(), name(h.from()),
                         name(h.to()), h.reason())).toList(),
                 d.assignments().stream().map(CaseJson::assignment).toList(),
                 d.attachments().stream().map(CaseJson::attachment).toList(),
                 text(d.createdAt()), d.createdBy(), text(d.modifiedAt()),
-                referrals == null ? null : referrals.stream().map(FollowUpJson::referral).toList());
+                parts.criminalReferrals());
     }
 
     /** A subject; a restricted one carries no identity here either (and is written without the fields). */

@@ -1,6 +1,5 @@
 package org.blueledger.allegation.api.schema;
 
-import org.blueledger.followup.api.schema.FollowUpResponses;
 
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -54,16 +53,16 @@ public final class CaseResponses {
             @JsonbTypeAdapter(WithoutIdentities.Subjects.class) List<Subject> subjects,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class)
             @JsonbTypeAdapter(WithoutIdentities.Victims.class) List<Victim> victims,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Investigation.class) List<FollowUpResponses.Investigation> investigations,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Notification.class) List<FollowUpResponses.Notification> notifications,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Action.class) List<FollowUpResponses.Action> actions,
+            @Schema(required = true, type = SchemaType.ARRAY, ref = "Investigation") List<?> investigations,
+            @Schema(required = true, type = SchemaType.ARRAY, ref = "Notification") List<?> notifications,
+            @Schema(required = true, type = SchemaType.ARRAY, ref = "Action") List<?> actions,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = StatusChange.class) List<StatusChange> statusHistory,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Assignment.class) List<Assignment> assignments,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Attachment.class) List<Attachment> attachments,
             @Schema(required = true, format = "date-time") String createdAt,
             @Schema(required = true) String createdBy,
             @Schema(required = true, format = "date-time") String modifiedAt,
-            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = FollowUpResponses.CriminalReferral.class) List<FollowUpResponses.CriminalReferral> criminalReferrals) {
+            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, ref = "CriminalReferral") List<?> criminalReferrals) {
     }
 
     /**
