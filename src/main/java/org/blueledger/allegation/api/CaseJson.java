@@ -5,6 +5,8 @@ import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationPage;
 import org.blueledger.allegation.service.CaseJsonPart;
 
+import java.util.List;
+
 /**
  * The case API's answers as the typed records of {@link CaseResponses}, which JSON-B writes and
  * the OpenAPI document describes: one shape, so the document cannot drift from the answers.
@@ -28,13 +30,14 @@ final class CaseJson {
                 d.referredToMemberState(),
                 d.subjects().stream().map(CaseJson::subject).toList(),
                 d.victims().stream().map(CaseJson::victim).toList(),
-                parts.investigations(), parts.notifications(), parts.actions(),
+                slot(parts.investigations()), slot(parts.notifications()),
+                slot(parts.actions()),
                 d.statusHistory().stream().map(h -> new CaseResponses.StatusChange(text(h.at()), h.by(), name(h.from()),
                         name(h.to()), h.reason())).toList(),
                 d.assignments().stream().map(CaseJson::assignment).toList(),
                 d.attachments().stream().map(CaseJson::attachment).toList(),
                 text(d.createdAt()), d.createdBy(), text(d.modifiedAt()),
-                parts.criminalReferrals());
+                slot(parts.criminalReferrals()));
     }
 
     /** A subject; a restricted one carries no identity here either (and is written without the fields). */
@@ -65,6 +68,15 @@ final class CaseJson {
         return new CaseResponses.Page(p.items().stream().map(r -> new CaseResponses.Row(r.reference(), r.mission(),
                 text(r.receivedOn()), text(r.incidentDate()), name(r.kind()), name(r.seaType()), name(r.status()),
                 r.referredToMemberState(), r.version())).toList(), p.total(), p.page(), p.size(), p.next());
+    }
+
+    /**
+     * A slot of the answer that another feature fills through {@link CaseJsonPart}: the records it
+     * wrote, typed as the slot is declared (for the OpenAPI schema); JSON-B writes what the list holds.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> slot(List<?> records) {
+        return (List<T>) records;
     }
 
     /** A date or instant as ISO-8601 text ({@code toString} of java.time), {@code null} kept. */

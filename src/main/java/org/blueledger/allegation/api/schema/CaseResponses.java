@@ -22,11 +22,7 @@ public final class CaseResponses {
     private CaseResponses() {
     }
 
-    /**
-     * {@code CaseJson.details}. The follow-up's slots hold the records the follow-up writes through
-     * the kernel's port {@code CaseJsonPart} (JSON-B writes their runtime type); only their schema
-     * names the follow-up's classes, for the OpenAPI document (a named exception in {@code LayeringTest}).
-     */
+    /** {@code CaseJson.details}; the follow-up's slots are filled through {@code CaseJsonPart} (see LayeringTest). */
     @Schema(name = "Allegation", description = "A case as the caller may see it")
     @JsonbNillable
     public record Allegation(
@@ -58,16 +54,16 @@ public final class CaseResponses {
             @JsonbTypeAdapter(WithoutIdentities.Subjects.class) List<Subject> subjects,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Victim.class)
             @JsonbTypeAdapter(WithoutIdentities.Victims.class) List<Victim> victims,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Investigation.class) List<?> investigations,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Notification.class) List<?> notifications,
-            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Action.class) List<?> actions,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Investigation.class) List<FollowUpResponses.Investigation> investigations,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Notification.class) List<FollowUpResponses.Notification> notifications,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = FollowUpResponses.Action.class) List<FollowUpResponses.Action> actions,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = StatusChange.class) List<StatusChange> statusHistory,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Assignment.class) List<Assignment> assignments,
             @Schema(required = true, type = SchemaType.ARRAY, implementation = Attachment.class) List<Attachment> attachments,
             @Schema(required = true, format = "date-time") String createdAt,
             @Schema(required = true) String createdBy,
             @Schema(required = true, format = "date-time") String modifiedAt,
-            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = FollowUpResponses.CriminalReferral.class) List<?> criminalReferrals) {
+            @JsonbNillable(false) @Schema(description = "Referrals for criminal accountability the caller may see (GET of the case only)", type = SchemaType.ARRAY, implementation = FollowUpResponses.CriminalReferral.class) List<FollowUpResponses.CriminalReferral> criminalReferrals) {
     }
 
     /**
