@@ -22,6 +22,17 @@ public class Cases {
     @Inject
     AllegationRepository repository;
 
+    @Inject
+    CaseAccess access;
+
+    /**
+     * The one call that opens a case for a caller: the case through the gate (404 for one outside
+     * the caller's scope, audited as {@code action}), with the caller's entitlements computed once.
+     */
+    public OpenedCase open(String reference, CallerScope caller, String action) {
+        return access.open(reference, caller, action);
+    }
+
     /** What the caller may do with and see in this (visible) case. */
     public CaseEntitlements entitlements(Allegation a, CallerScope caller) {
         return new CaseEntitlements(caller, a.getMissionCode(),

@@ -34,6 +34,15 @@ class AllegationServiceIT {
     AllegationService service;
 
     @Inject
+    CaseStatusService statuses;
+
+    @Inject
+    CaseAssignmentService assignments;
+
+    @Inject
+    CaseAttachmentService attachments;
+
+    @Inject
     AllegationQueries queries;
 
     static final AllegationInput INPUT = new AllegationInput("UNMISS", "2018-05-14", null, "SEA", "SEXUAL_ABUSE", null,
@@ -43,11 +52,11 @@ class AllegationServiceIT {
     void anUnauthenticatedCallerIsRefusedEveryCaseOperation() {
         Map<String, Executable> calls = Map.of(
                 "fileAllegation", () -> service.fileAllegation(INPUT),
-                "correctAllegation", () -> service.correctAllegation("UNMISS-2018-0001", INPUT, 0L),
-                "changeStatus", () -> service.changeStatus("UNMISS-2018-0001", "CLOSED_OTHER", "x", 0L),
-                "assign", () -> service.assign("UNMISS-2018-0001", "someone", "CONDUCT_OFFICER", null),
-                "endAssignment", () -> service.endAssignment("UNMISS-2018-0001", "someone"),
-                "attach", () -> service.attach("UNMISS-2018-0001", new org.blueledger.allegation.service.AttachFile("EVIDENCE", null, null, "a.pdf", new byte[] {1})),
+                "correctAllegation", () -> service.correctAllegation(new CorrectAllegation("UNMISS-2018-0001", INPUT, 0L)),
+                "changeStatus", () -> statuses.changeStatus(new ChangeStatus("UNMISS-2018-0001", "CLOSED_OTHER", "x", 0L)),
+                "assign", () -> assignments.assign(new AssignToCase("UNMISS-2018-0001", "someone", "CONDUCT_OFFICER", null)),
+                "endAssignment", () -> assignments.endAssignment("UNMISS-2018-0001", "someone"),
+                "attach", () -> attachments.attach("UNMISS-2018-0001", new org.blueledger.allegation.service.AttachFile("EVIDENCE", null, null, "a.pdf", new byte[] {1})),
                 "details", () -> queries.details("UNMISS-2018-0001"),
                 "page", () -> queries.page(AllegationCriteria.firstPage(10)),
                 "attachment", () -> queries.attachment("UNMISS-2018-0001", 1L));
