@@ -13,6 +13,7 @@ import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.domain.Victim;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -93,7 +94,7 @@ public class AllegationService {
         Instant now = clock.instant();
         ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
         if (!valid.mission().equals(caller.mission())) {
-            throw access.forbidden("CASE_FILED", valid.mission(),
+            throw access.forbidden(AuditAction.CASE_FILED, valid.mission(),
                     "You can file cases only for your own mission (" + caller.mission() + ").");
         }
         int year = valid.facts().receivedOn().getYear();
@@ -105,7 +106,7 @@ public class AllegationService {
         repository.refreshMemberStates(a.getId());
         repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
                 caller.username()));
-        audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
+        audit.record(AuditAction.CASE_FILED, a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
         return AllegationViews.details(a, caller, repository, identities, followUp);
@@ -115,10 +116,10 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails correctAllegation(String reference, AllegationInput input, Long version) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "CASE_CORRECTED");
+        Allegation a = access.visible(reference, caller, AuditAction.CASE_CORRECTED);
         CaseEntitlements may = entitlements(a, caller);
         if (!may.edit()) {
-            throw access.forbidden("CASE_CORRECTED", reference, "Only the chief of conduct or an officer assigned to "
+            throw access.forbidden(AuditAction.CASE_CORRECTED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may correct it.");
         }
         requireVersion(a, version);
@@ -163,7 +164,7 @@ public class AllegationService {
         a.retainVictims(keptVictims);
         repository.add(a);
         repository.refreshMemberStates(a.getId());
-        audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
+        audit.record(AuditAction.CASE_CORRECTED, reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
                 + changes("subject", subjects.keySet(), keptSubjects.stream().map(Subject::getId).toList())
                 + changes("victim", victims.keySet(), keptVictims.stream().map(Victim::getId).toList()));
         LOG.info(() -> caller.username() + " corrected " + reference);
@@ -210,7 +211,7 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public AllegationDetails changeStatus(String reference, String status, String reason, Long version) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "STATUS_CHANGED");
+        Allegation a = access.visible(reference, caller, AuditAction.STATUS_CHANGED);
         List<FieldError> errors = new ArrayList<>();
         AllegationStatus target = null;
         try {
@@ -235,7 +236,7 @@ public class AllegationService {
             throw new ValidationFailedException(errors);
         }
         if (!entitlements(a, caller).changeStatusTo(target)) {
-            throw access.forbidden("STATUS_CHANGED", reference, target == AllegationStatus.CLOSED_OTHER
+            throw access.forbidden(AuditAction.STATUS_CHANGED, reference, target == AllegationStatus.CLOSED_OTHER
                     ? "Only the chief of conduct or HQ may close a case under other circumstances."
                     : "Only the chief of conduct or an officer assigned to " + reference + " may change its status.");
         }
@@ -244,7 +245,7 @@ public class AllegationService {
         a.changeStatus(target, why, AllegationViews.completedFindings(followUp, a.getId()), clock.instant(),
                 caller.username());
         repository.add(a);
-        audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
+        audit.record(AuditAction.STATUS_CHANGED, reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
         return AllegationViews.details(a, caller, repository, identities, followUp);
@@ -254,9 +255,9 @@ public class AllegationService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public AllegationDetails.AssignmentView assign(String reference, String username, String role, Long investigationId) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "ASSIGNED");
+        Allegation a = access.visible(reference, caller, AuditAction.ASSIGNED);
         if (!entitlements(a, caller).assign()) {
-            throw access.forbidden("ASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw access.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may assign officers.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -291,7 +292,7 @@ public class AllegationService {
         CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
                 clock.instant(), caller.username());
         repository.add(assignment);
-        audit.record("ASSIGNED", reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
+        audit.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
         LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
         return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
                 assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
@@ -300,15 +301,15 @@ public class AllegationService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "UNASSIGNED");
+        Allegation a = access.visible(reference, caller, AuditAction.UNASSIGNED);
         if (!entitlements(a, caller).assign()) {
-            throw access.forbidden("UNASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw access.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may end assignments.");
         }
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
-        audit.record("UNASSIGNED", reference, AuditOutcome.ALLOWED, username);
+        audit.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
     }
 
@@ -321,10 +322,10 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.AttachmentView attach(String reference, AttachFile file) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "ATTACHMENT_ADDED");
+        Allegation a = access.visible(reference, caller, AuditAction.ATTACHMENT_ADDED);
         CaseEntitlements may = entitlements(a, caller);
         if (!may.attach()) {
-            throw access.forbidden("ATTACHMENT_ADDED", reference, "Only the chief of conduct or an officer assigned to "
+            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may attach files.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -371,7 +372,7 @@ public class AllegationService {
             throw new ValidationFailedException(errors);
         }
         if (!may.seesAttachment(classification, subject == null ? null : subject.getNationality())) {
-            throw access.forbidden("ATTACHMENT_ADDED", reference, "You may not attach a file of class " + classification
+            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "You may not attach a file of class " + classification
                     + " that you could not see yourself.");
         }
         Attachment meta = new Attachment(a.getId(), attachmentKind, classification, subject == null ? null : subject.getId(),
@@ -380,7 +381,7 @@ public class AllegationService {
         // virus-scan hook: a scanner (e.g. clamd over its socket) belongs here, before the bytes are stored
         long id = repository.addAttachment(meta, content);
         // The file name stays out of the audit trail and the log: names are identity data too.
-        audit.record("ATTACHMENT_ADDED", reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
+        audit.record(AuditAction.ATTACHMENT_ADDED, reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
                 + (meta.getSubjectId() == null ? "" : ", subject " + meta.getSubjectId()) + ", " + meta.getMediaType()
                 + ", sha256 " + meta.getSha256() + ")");
         LOG.info(() -> caller.username() + " attached file " + id + " to " + reference);
@@ -396,10 +397,10 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.VICTIMS_RIGHTS})
     public void eraseVictimIdentity(String reference, long victimId, String reason) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "VICTIM_IDENTITY_ERASED");
+        Allegation a = access.visible(reference, caller, AuditAction.VICTIM_IDENTITY_ERASED);
         boolean chief = caller.has(Role.CHIEF_OF_CONDUCT) && a.getMissionCode().equals(caller.mission());
         if (!chief && !caller.has(Role.VICTIMS_RIGHTS)) {
-            throw access.forbidden("VICTIM_IDENTITY_ERASED", reference,
+            throw access.forbidden(AuditAction.VICTIM_IDENTITY_ERASED, reference,
                     "Only the chief of conduct of the mission or a victims' rights officer may erase an identity.");
         }
         if (reason == null || reason.isBlank()) {
@@ -410,7 +411,7 @@ public class AllegationService {
         victim.eraseIdentity();
         repository.add(a);
         identityErased.fire(new org.blueledger.allegation.domain.VictimIdentityErased(a.getId(), reference, victimId));
-        audit.record("VICTIM_IDENTITY_ERASED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
+        audit.record(AuditAction.VICTIM_IDENTITY_ERASED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
                 + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip()));
     }
 

@@ -23,6 +23,7 @@ import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.allegation.service.CaseEntitlements;
 import org.blueledger.allegation.service.Cases;
 import org.blueledger.followup.persistence.FollowUpRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -83,9 +84,9 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.InvestigationView startInvestigation(String reference, String entity, String startedOn, List<Long> subjectIds) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "INVESTIGATION_STARTED");
+        Allegation a = access.visible(reference, caller, AuditAction.INVESTIGATION_STARTED);
         if (!may(a, caller).edit()) {
-            throw access.forbidden("INVESTIGATION_STARTED", reference,
+            throw access.forbidden(AuditAction.INVESTIGATION_STARTED, reference,
                     "Only the chief of conduct or an officer assigned to " + reference + " may open an investigation.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -109,7 +110,7 @@ public class FollowUpService {
         Investigation inv = new Investigation(a.getId(), who, start, due(start, rule), new HashSet<>(ids), clock.instant(),
                 caller.username());
         repository.persist(inv);
-        audit.record("INVESTIGATION_STARTED", reference, AuditOutcome.ALLOWED, who + ", due " + inv.getDueOn());
+        audit.record(AuditAction.INVESTIGATION_STARTED, reference, AuditOutcome.ALLOWED, who + ", due " + inv.getDueOn());
         return FollowUpViews.view(inv);
     }
 
@@ -118,7 +119,7 @@ public class FollowUpService {
     public AllegationDetails.InvestigationView completeInvestigation(String reference, long investigationId, String completedOn,
                                                                     String finding, Long version) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "INVESTIGATION_COMPLETED");
+        Allegation a = access.visible(reference, caller, AuditAction.INVESTIGATION_COMPLETED);
         Investigation inv = repository.investigations(a.getId()).stream().filter(i -> i.getId() == investigationId)
                 .findFirst().orElseThrow(() -> new NotFoundException("No investigation " + investigationId + " in " + reference + "."));
         // (whether the caller is the assigned conduct officer plays no part in this rule)
@@ -127,7 +128,7 @@ public class FollowUpService {
                 caller.has(Role.INVESTIGATOR) && cases.isAssignedInvestigator(a.getId(), caller.username(), inv.getId()),
                 FollowUpViews.investigatedNationalities(a, inv));
         if (!allowed) {
-            throw access.forbidden("INVESTIGATION_COMPLETED", reference, "You may not record the finding of this investigation.");
+            throw access.forbidden(AuditAction.INVESTIGATION_COMPLETED, reference, "You may not record the finding of this investigation.");
         }
         List<FieldError> errors = new ArrayList<>();
         LocalDate on = date(completedOn, "completedOn", errors);
@@ -141,7 +142,7 @@ public class FollowUpService {
         }
         inv.complete(on, result);
         repository.persist(inv);
-        audit.record("INVESTIGATION_COMPLETED", reference, AuditOutcome.ALLOWED, "investigation " + investigationId + ": " + result);
+        audit.record(AuditAction.INVESTIGATION_COMPLETED, reference, AuditOutcome.ALLOWED, "investigation " + investigationId + ": " + result);
         return FollowUpViews.view(inv);
     }
 
@@ -149,9 +150,9 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public AllegationDetails.NotificationView notifyMemberState(String reference, String memberState, String sentOn, Boolean requestsNio) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "MEMBER_STATE_NOTIFIED");
+        Allegation a = access.visible(reference, caller, AuditAction.MEMBER_STATE_NOTIFIED);
         if (!caller.has(Role.HQ_CONDUCT) && !may(a, caller).edit()) {
-            throw access.forbidden("MEMBER_STATE_NOTIFIED", reference,
+            throw access.forbidden(AuditAction.MEMBER_STATE_NOTIFIED, reference,
                     "Only the chief of conduct, an assigned officer or HQ may notify a member state.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -170,7 +171,7 @@ public class FollowUpService {
                 clock.instant(), caller.username());
         repository.persist(n);
         cases.referToMemberState(a, clock.instant(), caller.username());
-        audit.record("MEMBER_STATE_NOTIFIED", reference, AuditOutcome.ALLOWED, state + ", answer due " + n.getResponseDueOn());
+        audit.record(AuditAction.MEMBER_STATE_NOTIFIED, reference, AuditOutcome.ALLOWED, state + ", answer due " + n.getResponseDueOn());
         return FollowUpViews.view(n, LocalDate.now(clock));
     }
 
@@ -188,7 +189,7 @@ public class FollowUpService {
         CallerScope caller = currentUser.scope();
         Notification n = repository.notificationTo(notificationId, caller.memberState())
                 .orElseThrow(() -> {
-                    audit.recordIndependently("NOTIFICATION_ANSWERED", "notification " + notificationId, AuditOutcome.DENIED,
+                    audit.recordIndependently(AuditAction.NOTIFICATION_ANSWERED, "notification " + notificationId, AuditOutcome.DENIED,
                             "not a notification to the caller's state (answered 404)");
                     return new NotFoundException("No notification " + notificationId + ".");
                 });
@@ -232,7 +233,7 @@ public class FollowUpService {
         n.answer(willInvestigate, nioName == null || nioName.isBlank() ? null : nioName.strip(), appointed, on);
         repository.persist(n);
         Allegation a = cases.byId(n.getAllegationId());
-        audit.record("NOTIFICATION_ANSWERED", a.getReference(), AuditOutcome.ALLOWED,
+        audit.record(AuditAction.NOTIFICATION_ANSWERED, a.getReference(), AuditOutcome.ALLOWED,
                 n.getMemberState() + ": " + n.getAnswer());
         return FollowUpViews.view(n, LocalDate.now(clock));
     }
@@ -246,9 +247,9 @@ public class FollowUpService {
     public AllegationDetails.NotificationView requestFollowUp(String reference, long notificationId, String kind,
                                                               String sentOn, String note) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "FOLLOW_UP_SENT");
+        Allegation a = access.visible(reference, caller, AuditAction.FOLLOW_UP_SENT);
         if (!caller.has(Role.HQ_CONDUCT) && !may(a, caller).edit()) {
-            throw access.forbidden("FOLLOW_UP_SENT", reference,
+            throw access.forbidden(AuditAction.FOLLOW_UP_SENT, reference,
                     "Only the chief of conduct, an assigned officer or HQ may follow up a note verbale.");
         }
         Notification n = repository.notifications(a.getId()).stream().filter(x -> x.getId() == notificationId)
@@ -270,7 +271,7 @@ public class FollowUpService {
         repository.persist(new NotificationFollowUp(n.getId(), what, on, note == null || note.isBlank() ? null : note.strip(),
                 clock.instant(), caller.username()));
         repository.flushAndRefresh(n);
-        audit.record("FOLLOW_UP_SENT", reference, AuditOutcome.ALLOWED, n.getMemberState() + ": " + what + " on " + on);
+        audit.record(AuditAction.FOLLOW_UP_SENT, reference, AuditOutcome.ALLOWED, n.getMemberState() + ": " + what + " on " + on);
         return FollowUpViews.view(n, LocalDate.now(clock));
     }
 
@@ -279,7 +280,7 @@ public class FollowUpService {
     public AllegationDetails.ActionView recordAction(String reference, Long subjectId, String stage, String authority, String type,
                                    String decidedOn, String details) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "ACTION_RECORDED");
+        Allegation a = access.visible(reference, caller, AuditAction.ACTION_RECORDED);
         List<FieldError> errors = new ArrayList<>();
         ActionStage st = code(ActionStage.class, stage, "stage", errors);
         ActionAuthority by = code(ActionAuthority.class, authority, "authority", errors);
@@ -309,7 +310,7 @@ public class FollowUpService {
         boolean liaisonOwn = caller.has(Role.MEMBER_STATE_LIAISON) && subject != null
                 && caller.memberState() != null && caller.memberState().equals(subject.getNationality());
         if (!conductStaff && !liaisonOwn) {
-            throw access.forbidden("ACTION_RECORDED", reference, "You may not record actions on this case.");
+            throw access.forbidden(AuditAction.ACTION_RECORDED, reference, "You may not record actions on this case.");
         }
         if (!conductStaff && (st != ActionStage.FINAL || by != ActionAuthority.MEMBER_STATE)) {
             errors.add(new FieldError("stage", "a liaison records only FINAL actions of its MEMBER_STATE", "action.liaison"));
@@ -318,7 +319,7 @@ public class FollowUpService {
         CaseAction action = new CaseAction(a.getId(), subjectId, st, by, type.strip(), on,
                 details == null || details.isBlank() ? null : details.strip(), clock.instant(), caller.username());
         repository.persist(action);
-        audit.record("ACTION_RECORDED", reference, AuditOutcome.ALLOWED, st + " " + by + " " + type + " on subject " + subjectId);
+        audit.record(AuditAction.ACTION_RECORDED, reference, AuditOutcome.ALLOWED, st + " " + by + " " + type + " on subject " + subjectId);
         return FollowUpViews.view(action);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.domain.PersonnelCategory;
 import org.blueledger.allegation.domain.SeaType;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
@@ -103,7 +104,7 @@ public class StatisticsQueries {
                 byNationality, byIncidentYear, byType, victims(repository.victims(f)),
                 perpetrators(repository.perpetrators(f)), byStatus, referred);
 
-        audit.record(options.format() == ReportFormat.JSON ? "STATISTICS_READ" : "STATISTICS_EXPORT", null,
+        audit.record(options.format() == ReportFormat.JSON ? AuditAction.STATISTICS_READ : AuditAction.STATISTICS_EXPORT, null,
                 AuditOutcome.ALLOWED, "table=quarterly year=" + year + " quarter=" + quarter + " asOf=" + asOf
                         + describe(filters, nationality, options));
         return new QuarterlyReport(tables, options, labels(options));
@@ -205,7 +206,7 @@ public class StatisticsQueries {
 
         AnnualTables tables = new AnnualTables(year, filters.mission(), total, byMissionAndCategory, byQuarter, byYear,
                 investigations, findings, actions, referralsByOutcome, referralsByState, paternity, otherOrdered, otherTotal);
-        audit.record(options.format() == ReportFormat.JSON ? "STATISTICS_READ" : "STATISTICS_EXPORT", null,
+        audit.record(options.format() == ReportFormat.JSON ? AuditAction.STATISTICS_READ : AuditAction.STATISTICS_EXPORT, null,
                 AuditOutcome.ALLOWED, "table=annual year=" + year + describe(filters, nationality, options));
         return new AnnualReport(tables, options, labels(options));
     }
@@ -279,7 +280,7 @@ public class StatisticsQueries {
         }
         String own = caller.memberState();
         if (own == null || (requested != null && !requested.equals(own))) {
-            audit.recordIndependently("STATISTICS_READ", null, AuditOutcome.DENIED, "table=" + table
+            audit.recordIndependently(AuditAction.STATISTICS_READ, null, AuditOutcome.DENIED, "table=" + table
                     + " nationality=" + requested + ": a liaison reads its own nationals' figures only");
             throw new ForbiddenException("A member-state liaison reads the figures of its own nationals only.");
         }
