@@ -25,6 +25,7 @@ import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.ClaimStatus;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Party;
+import org.blueledger.victimsupport.domain.CaseLink;
 import org.blueledger.victimsupport.domain.PaternityClaim;
 import org.blueledger.victimsupport.persistence.ClaimRepository;
 import org.blueledger.victimsupport.persistence.SupportScope;
@@ -105,7 +106,7 @@ public class PaternityClaimService {
             throw new ValidationFailedException(errors);
         }
         Instant now = clock.instant();
-        PaternityClaim c = new PaternityClaim(new PaternityClaim.CaseLink(a.getId(), a.getReference(), a.getMissionCode(),
+        PaternityClaim c = new PaternityClaim(new CaseLink(a.getId(), a.getReference(), a.getMissionCode(),
                 cmd.victimId(), cmd.subjectId(), subject.get().getNationality()), cmd.receivedOn(),
                 notificationDue(cmd.receivedOn()), cmd.claimant(), cmd.childSex(),
                 children.encryptName(Checks.strip(cmd.childName())), children.encryptDateOfBirth(cmd.childDateOfBirth()),
