@@ -10,8 +10,9 @@ import org.blueledger.platform.faces.Messages;
 import org.blueledger.security.service.AccountService;
 
 /**
- * The "reset a password or a second factor" form of admin/accounts.xhtml (the page's other forms
- * are {@link AdminAccountsBacking}'s): the administrator sets a new password for a user who lost
+ * The "reset a password or a second factor" form of admin/accounts.xhtml (the list is
+ * {@link AdminAccountsBacking}'s, the other forms {@link AdminAccountsNewBacking}'s and
+ * {@link AdminAccountsEmailBacking}'s): the administrator sets a new password for a user who lost
  * theirs, or removes a lost second factor. Both are audited by {@link AccountService}.
  */
 @Named
