@@ -28,23 +28,17 @@ public class AdminAccountsResetBacking {
     private String password;
 
     public void resetPassword() {
-        try {
-            service.resetPassword(username, password);
-            Messages.info("admin.accounts.reset.passwordDone", username);
-            username = null;
-        } catch (NotFoundException e) {
-            Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);
-        } catch (ValidationFailedException e) {
-            show(e);
-        } finally {
-            password = null;
-        }
+        reset(() -> service.resetPassword(username, password), "admin.accounts.reset.passwordDone");
     }
 
     public void resetSecondFactor() {
+        reset(() -> service.resetSecondFactor(username), "admin.accounts.reset.secondFactorDone");
+    }
+
+    private void reset(Runnable reset, String doneKey) {
         try {
-            service.resetSecondFactor(username);
-            Messages.info("admin.accounts.reset.secondFactorDone", username);
+            reset.run();
+            Messages.info(doneKey, username);
             username = null;
         } catch (NotFoundException e) {
             Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);
