@@ -5,14 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.StampedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,17 +25,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "allegation")
-public class Allegation {
+public class Allegation extends StampedEntity {
 
     public static final int MAX_SUBJECTS = 50;
     public static final int MAX_VICTIMS = 50;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
 
     /** Null only inside the intake's transaction, until {@link #number} (V021); never updated by JPA. */
     @Column(updatable = false)
@@ -95,18 +85,6 @@ public class Allegation {
     @Column(name = "referred_to_member_state", nullable = false)
     private boolean referredToMemberState;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    private String modifiedBy;
-
     @OneToMany(mappedBy = "allegation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderColumn(name = "position")
     private List<Subject> subjects = new ArrayList<>();
@@ -124,13 +102,12 @@ public class Allegation {
 
     /** Records a new report in preliminary assessment, with the first entry of its history. */
     public Allegation(String missionCode, int refYear, int refNumber, AllegationFacts facts, Instant now, String by) {
+        super(now, by);
         this.missionCode = missionCode;
         this.refYear = refYear;
         this.refNumber = refNumber;
         this.reference = reference(missionCode, refYear, refNumber);
         this.status = AllegationStatus.PRELIMINARY_ASSESSMENT;
-        this.createdAt = now;
-        this.createdBy = by;
         correct(facts, now, by);
         statusHistory.add(new StatusChange(this, now, by, null, status, null));
     }
@@ -223,19 +200,6 @@ public class Allegation {
         touch(now, by);
     }
 
-    private void touch(Instant now, String by) {
-        this.modifiedAt = now;
-        this.modifiedBy = by;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getReference() {
         return reference;
     }
@@ -294,22 +258,6 @@ public class Allegation {
 
     public boolean isReferredToMemberState() {
         return referredToMemberState;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public String getModifiedBy() {
-        return modifiedBy;
     }
 
     public List<Subject> getSubjects() {

@@ -7,6 +7,7 @@ import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.allegation.persistence.AllegationScope;
 import org.blueledger.allegation.persistence.CaseList;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.audit.service.AuditRow;
@@ -60,11 +61,11 @@ public class AllegationQueries {
     /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
         CallerScope caller = currentUser.scope();
-        AllegationDetails d = AllegationViews.details(access.open(reference, caller, "CASE_READ"), repository, identities,
+        AllegationDetails d = AllegationViews.details(access.open(reference, caller, AuditAction.CASE_READ), repository, identities,
                 followUp);
         boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
         boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted());
-        audit.record("CASE_READ", reference, AuditOutcome.ALLOWED, "identities shown: "
+        audit.record(AuditAction.CASE_READ, reference, AuditOutcome.ALLOWED, "identities shown: "
                 + (victims && subjects ? "victims, subjects" : victims ? "victims" : subjects ? "subjects" : "none"));
         return d;
     }
@@ -140,17 +141,17 @@ public class AllegationQueries {
      */
     public AttachmentFile attachment(String reference, long attachmentId) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "ATTACHMENT_DOWNLOADED");
+        Allegation a = access.visible(reference, caller, AuditAction.ATTACHMENT_DOWNLOADED);
         CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(),
                 repository.isAssigned(a.getId(), caller.username(), org.blueledger.allegation.domain.CaseAssignment.Role.CONDUCT_OFFICER));
         var meta = repository.attachment(a.getId(), attachmentId, may.attachments()).orElseThrow(() -> {
-            audit.recordIndependently("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.DENIED,
+            audit.recordIndependently(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.DENIED,
                     repository.attachmentExists(a.getId(), attachmentId)
                             ? "attachment " + attachmentId + " withheld: need to know (answered 404)"
                             : "no attachment " + attachmentId + " (404)");
             return new NotFoundException("No attachment " + attachmentId + " on " + reference + ".");
         });
-        audit.record("ATTACHMENT_DOWNLOADED", reference, AuditOutcome.ALLOWED, "attachment " + meta.getId() + " ("
+        audit.record(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.ALLOWED, "attachment " + meta.getId() + " ("
                 + meta.getClassification() + ")");
         return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
     }
@@ -159,9 +160,9 @@ public class AllegationQueries {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public List<AuditRow> viewers(String reference) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "CASE_VIEWERS");
+        Allegation a = access.visible(reference, caller, AuditAction.CASE_VIEWERS);
         if (!a.getMissionCode().equals(caller.mission())) {
-            throw access.forbidden("CASE_VIEWERS", reference, "Only the chief of conduct of the case's mission sees its readers.");
+            throw access.forbidden(AuditAction.CASE_VIEWERS, reference, "Only the chief of conduct of the case's mission sees its readers.");
         }
         return readers.readsOf(reference);
     }
@@ -177,7 +178,7 @@ public class AllegationQueries {
      */
     public long exportStart(AllegationCriteria c) {
         long cases = count(c);
-        audit.record("EXPORT", "allegations", AuditOutcome.ALLOWED, cases + " cases (CSV)");
+        audit.record(AuditAction.EXPORT, "allegations", AuditOutcome.ALLOWED, cases + " cases (CSV)");
         return cases;
     }
 

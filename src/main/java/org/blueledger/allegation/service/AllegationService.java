@@ -8,6 +8,7 @@ import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.domain.Victim;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
@@ -75,7 +76,7 @@ public class AllegationService {
         Instant now = clock.instant();
         ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
         if (!valid.mission().equals(caller.mission())) {
-            throw access.forbidden("CASE_FILED", valid.mission(),
+            throw access.forbidden(AuditAction.CASE_FILED, valid.mission(),
                     "You can file cases only for your own mission (" + caller.mission() + ").");
         }
         Allegation a = Allegation.unnumbered(valid.mission(), valid.facts().receivedOn().getYear(), valid.facts(), now,
@@ -89,7 +90,7 @@ public class AllegationService {
         AllegationDetails filed = AllegationViews.details(access.opened(a, caller), repository, identities, followUp);
         // last: the mission's counter row is locked from here to the commit only (V021)
         repository.number(a);
-        audit.record("CASE_FILED", a.getReference(), AuditOutcome.ALLOWED,
+        audit.record(AuditAction.CASE_FILED, a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
         return filed.withReference(a.getReference());
@@ -102,10 +103,10 @@ public class AllegationService {
         AllegationInput input = command.input();
         Long version = command.version();
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "CASE_CORRECTED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.CASE_CORRECTED);
         Allegation a = opened.allegation();
         if (!opened.may().edit()) {
-            throw access.forbidden("CASE_CORRECTED", reference, "Only the chief of conduct or an officer assigned to "
+            throw access.forbidden(AuditAction.CASE_CORRECTED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may correct it.");
         }
         opened.requireVersion(version);
@@ -150,7 +151,7 @@ public class AllegationService {
         a.retainVictims(keptVictims);
         repository.add(a);
         repository.refreshMemberStates(a.getId());
-        audit.record("CASE_CORRECTED", reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
+        audit.record(AuditAction.CASE_CORRECTED, reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
                 + changes("subject", subjects.keySet(), keptSubjects.stream().map(Subject::getId).toList())
                 + changes("victim", victims.keySet(), keptVictims.stream().map(Victim::getId).toList()));
         LOG.info(() -> caller.username() + " corrected " + reference);
@@ -201,10 +202,10 @@ public class AllegationService {
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.VICTIMS_RIGHTS})
     public void eraseVictimIdentity(String reference, long victimId, String reason) {
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "VICTIM_IDENTITY_ERASED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.VICTIM_IDENTITY_ERASED);
         Allegation a = opened.allegation();
         if (!opened.may().erasesVictimIdentity()) {
-            throw access.forbidden("VICTIM_IDENTITY_ERASED", reference,
+            throw access.forbidden(AuditAction.VICTIM_IDENTITY_ERASED, reference,
                     "Only the chief of conduct of the mission or a victims' rights officer may erase an identity.");
         }
         if (reason == null || reason.isBlank()) {
@@ -215,7 +216,7 @@ public class AllegationService {
         victim.eraseIdentity();
         repository.add(a);
         identityErased.fire(new org.blueledger.allegation.domain.VictimIdentityErased(a.getId(), reference, victimId));
-        audit.record("VICTIM_IDENTITY_ERASED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
+        audit.record(AuditAction.VICTIM_IDENTITY_ERASED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
                 + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip()));
     }
 

@@ -6,6 +6,7 @@ import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.deadline.service.CaseVisibility;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ForbiddenException;
@@ -27,11 +28,11 @@ public class CaseAccess implements CaseVisibility {
     AuditLog audit;
 
     @Override
-    public void requireVisible(String reference, CallerScope caller, String action) {
-        visible(reference, caller, action);
+    public void requireVisible(String reference, CallerScope caller) {
+        visible(reference, caller, AuditAction.DEADLINES_READ);
     }
 
-    public Allegation visible(String reference, CallerScope caller, String action) {
+    public Allegation visible(String reference, CallerScope caller, AuditAction action) {
         return repository.findVisible(reference, caller).orElseThrow(() -> {
             audit.recordIndependently(action, reference, AuditOutcome.DENIED,
                     repository.exists(reference) ? "outside the caller's scope (answered 404)" : "no such case (404)");
@@ -44,7 +45,7 @@ public class CaseAccess implements CaseVisibility {
      * the caller's entitlements on it, computed once for the request; every use case and the
      * case's view take them from here instead of asking again.
      */
-    public OpenedCase open(String reference, CallerScope caller, String action) {
+    public OpenedCase open(String reference, CallerScope caller, AuditAction action) {
         return opened(visible(reference, caller, action), caller);
     }
 
@@ -55,7 +56,7 @@ public class CaseAccess implements CaseVisibility {
     }
 
     /** Refuses an action on a visible case that the caller's role or assignment does not allow (403), audited. */
-    public ForbiddenException forbidden(String action, String reference, String message) {
+    public ForbiddenException forbidden(AuditAction action, String reference, String message) {
         audit.recordIndependently(action, reference, AuditOutcome.DENIED, message);
         return new ForbiddenException(message);
     }

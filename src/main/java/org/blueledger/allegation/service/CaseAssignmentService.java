@@ -1,5 +1,6 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.audit.domain.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,10 +59,10 @@ public class CaseAssignmentService {
         String role = command.role();
         Long investigationId = command.investigationId();
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "ASSIGNED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.ASSIGNED);
         Allegation a = opened.allegation();
         if (!opened.may().assign()) {
-            throw access.forbidden("ASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw access.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may assign officers.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -96,7 +97,7 @@ public class CaseAssignmentService {
         CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
                 clock.instant(), caller.username());
         repository.add(assignment);
-        audit.record("ASSIGNED", reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
+        audit.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
         LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
         return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
                 assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
@@ -106,16 +107,16 @@ public class CaseAssignmentService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "UNASSIGNED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.UNASSIGNED);
         Allegation a = opened.allegation();
         if (!opened.may().assign()) {
-            throw access.forbidden("UNASSIGNED", reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw access.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may end assignments.");
         }
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
-        audit.record("UNASSIGNED", reference, AuditOutcome.ALLOWED, username);
+        audit.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
     }
 }

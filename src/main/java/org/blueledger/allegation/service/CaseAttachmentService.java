@@ -1,5 +1,6 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.audit.domain.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,11 +67,11 @@ public class CaseAttachmentService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.AttachmentView attach(String reference, AttachFile file) {
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "ATTACHMENT_ADDED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.ATTACHMENT_ADDED);
         Allegation a = opened.allegation();
         CaseEntitlements may = opened.may();
         if (!may.attach()) {
-            throw access.forbidden("ATTACHMENT_ADDED", reference, "Only the chief of conduct or an officer assigned to "
+            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may attach files.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -117,7 +118,7 @@ public class CaseAttachmentService {
             throw new ValidationFailedException(errors);
         }
         if (!may.seesAttachment(classification, subject == null ? null : subject.getNationality())) {
-            throw access.forbidden("ATTACHMENT_ADDED", reference, "You may not attach a file of class " + classification
+            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "You may not attach a file of class " + classification
                     + " that you could not see yourself.");
         }
         Attachment meta = new Attachment(a.getId(), attachmentKind, classification, subject == null ? null : subject.getId(),
@@ -126,7 +127,7 @@ public class CaseAttachmentService {
         // virus-scan hook: a scanner (e.g. clamd over its socket) belongs here, before the bytes are stored
         long id = repository.addAttachment(meta, content);
         // The file name stays out of the audit trail and the log: names are identity data too.
-        audit.record("ATTACHMENT_ADDED", reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
+        audit.record(AuditAction.ATTACHMENT_ADDED, reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
                 + (meta.getSubjectId() == null ? "" : ", subject " + meta.getSubjectId()) + ", " + meta.getMediaType()
                 + ", sha256 " + meta.getSha256() + ")");
         LOG.info(() -> caller.username() + " attached file " + id + " to " + reference);

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.reference.service.ReferenceData;
@@ -60,7 +61,7 @@ public class CaseFilePdf {
         byte[] pdf = new Layout(d, locale).render();
         boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
         boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted() && s.name() != null);
-        audit.record("CASE_FILE_PRINTED", d.reference(), AuditOutcome.ALLOWED, "PDF (" + locale.getLanguage()
+        audit.record(AuditAction.CASE_FILE_PRINTED, d.reference(), AuditOutcome.ALLOWED, "PDF (" + locale.getLanguage()
                 + "), identities shown: " + (victims && subjects ? "victims, subjects" : victims ? "victims"
                 : subjects ? "subjects" : "none"));
         return new PdfFile(d.reference() + ".pdf", pdf);

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.audit.domain.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,7 +61,7 @@ public class CaseStatusService {
         String reason = command.reason();
         Long version = command.version();
         CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, "STATUS_CHANGED");
+        OpenedCase opened = access.open(reference, caller, AuditAction.STATUS_CHANGED);
         Allegation a = opened.allegation();
         List<FieldError> errors = new ArrayList<>();
         AllegationStatus target = null;
@@ -86,7 +87,7 @@ public class CaseStatusService {
             throw new ValidationFailedException(errors);
         }
         if (!opened.may().changeStatusTo(target)) {
-            throw access.forbidden("STATUS_CHANGED", reference, target == AllegationStatus.CLOSED_OTHER
+            throw access.forbidden(AuditAction.STATUS_CHANGED, reference, target == AllegationStatus.CLOSED_OTHER
                     ? "Only the chief of conduct or HQ may close a case under other circumstances."
                     : "Only the chief of conduct or an officer assigned to " + reference + " may change its status.");
         }
@@ -95,7 +96,7 @@ public class CaseStatusService {
         a.changeStatus(target, why, AllegationViews.completedFindings(followUp, a.getId()), clock.instant(),
                 caller.username());
         repository.add(a);
-        audit.record("STATUS_CHANGED", reference, AuditOutcome.ALLOWED, from + " -> " + target);
+        audit.record(AuditAction.STATUS_CHANGED, reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
         return AllegationViews.details(opened, repository, identities, followUp);

@@ -1,5 +1,6 @@
 package org.blueledger.allegation.service;
 
+import org.blueledger.audit.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
@@ -29,7 +30,7 @@ public class Cases {
      * The one call that opens a case for a caller: the case through the gate (404 for one outside
      * the caller's scope, audited as {@code action}), with the caller's entitlements computed once.
      */
-    public OpenedCase open(String reference, CallerScope caller, String action) {
+    public OpenedCase open(String reference, CallerScope caller, AuditAction action) {
         return access.open(reference, caller, action);
     }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.crypto.EncryptedColumns;
@@ -81,7 +82,7 @@ public class IdentityKeyRotation {
                     + " IS NOT NULL AND " + c.column() + " NOT LIKE ?1").setParameter(1, current).getSingleResult())
                     .longValue();
         }
-        audit.record("KEY_ROTATION", cipher.activeKeyId(), AuditOutcome.ALLOWED,
+        audit.record(AuditAction.KEY_ROTATION, cipher.activeKeyId(), AuditOutcome.ALLOWED,
                 done + " values re-encrypted, " + remaining + " remaining");
         return new Result(cipher.activeKeyId(), done, remaining);
     }

@@ -3,6 +3,7 @@ package org.blueledger.audit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.platform.error.AccessDenied;
 
@@ -14,7 +15,7 @@ public class AccessDeniedObserver {
     AuditLog log;
 
     void onDenied(@Observes AccessDenied denied) {
-        log.recordIndependentlyAs(denied.username(), "ACCESS_DENIED", denied.target(), AuditOutcome.DENIED,
+        log.recordIndependentlyAs(denied.username(), AuditAction.ACCESS_DENIED, denied.target(), AuditOutcome.DENIED,
                 denied.status() + " " + (denied.detail() == null ? "" : denied.detail()));
     }
 }

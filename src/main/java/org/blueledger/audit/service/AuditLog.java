@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditChain;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.platform.request.ClientAddress;
@@ -44,26 +45,26 @@ public class AuditLog {
 
     private static final String PARTITION_KEY = AuditLog.class.getName() + ".partition";
 
-    public void record(String action, String reference, AuditOutcome outcome, String detail) {
+    public void record(AuditAction action, String reference, AuditOutcome outcome, String detail) {
         append(caller(), action, reference, outcome, detail);
     }
 
-    public void recordAs(String username, String action, String reference, AuditOutcome outcome, String detail) {
+    public void recordAs(String username, AuditAction action, String reference, AuditOutcome outcome, String detail) {
         append(username, action, reference, outcome, detail);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordIndependently(String action, String reference, AuditOutcome outcome, String detail) {
+    public void recordIndependently(AuditAction action, String reference, AuditOutcome outcome, String detail) {
         append(caller(), action, reference, outcome, detail);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordIndependentlyAs(String username, String action, String reference, AuditOutcome outcome,
+    public void recordIndependentlyAs(String username, AuditAction action, String reference, AuditOutcome outcome,
                                       String detail) {
         append(username, action, reference, outcome, detail);
     }
 
-    private void append(String username, String action, String reference, AuditOutcome outcome, String detail) {
+    private void append(String username, AuditAction action, String reference, AuditOutcome outcome, String detail) {
         Instant at = AuditChain.storable(clock.instant());
         String user = cut(username, 64);
         String ref = cut(reference, 80);
@@ -75,10 +76,10 @@ public class AuditLog {
         Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, chain).getSingleResult();
         String previous = (String) head[1];
-        String hash = AuditChain.hash(previous, at, user, action, ref, outcome, text, client);
+        String hash = AuditChain.hash(previous, at, user, action.name(), ref, outcome, text, client);
         em.createNativeQuery("INSERT INTO audit_entry (chain, at, username, action, reference, outcome, detail, "
                         + "client_address, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, chain).setParameter(2, Timestamp.from(at)).setParameter(3, user).setParameter(4, action)
+                .setParameter(1, chain).setParameter(2, Timestamp.from(at)).setParameter(3, user).setParameter(4, action.name())
                 .setParameter(5, ref).setParameter(6, outcome.name()).setParameter(7, text).setParameter(8, client)
                 .setParameter(9, previous).setParameter(10, hash).executeUpdate();
         em.createNativeQuery("UPDATE audit_head SET last_id = LAST_INSERT_ID(), last_hash = ?1 WHERE id = ?2")

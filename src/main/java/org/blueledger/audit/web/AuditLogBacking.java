@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditQueries;
 import org.blueledger.platform.faces.Messages;
@@ -56,6 +57,11 @@ public class AuditLogBacking implements Serializable {
 
     public AuditLazyModel getEntries() {
         return entries;
+    }
+
+    /** Every action the trail records, for the filter (labelled by {@code formats.labels}). */
+    public AuditAction[] getActions() {
+        return AuditAction.values();
     }
 
     public AuditOutcome[] getOutcomes() {

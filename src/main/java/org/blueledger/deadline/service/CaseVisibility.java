@@ -10,6 +10,6 @@ import org.blueledger.security.service.CallerScope;
  */
 public interface CaseVisibility {
 
-    /** Returns if the case is in the caller's scope; else throws the case file's {@code NotFoundException}, audited under {@code action}. */
-    void requireVisible(String reference, CallerScope caller, String action);
+    /** Returns if the case is in the caller's scope; else throws the case file's {@code NotFoundException}, audited as a deadline read. */
+    void requireVisible(String reference, CallerScope caller);
 }

@@ -119,7 +119,7 @@ public class DeadlineCounts {
     public List<DueItem> dueItems(String reference) {
         CallerScope caller = currentUser.scope();
         if (reference != null) {
-            cases.requireVisible(reference, caller, "DEADLINES_READ"); // 404 and a DENIED entry outside the scope
+            cases.requireVisible(reference, caller); // 404 and a DENIED entry outside the scope
             return deadlines.forCase(caller, reference, LocalDate.now(clock));
         }
         return deadlines.forCaller(caller, LocalDate.now(clock), Math.max(0, dueSoonDays), 50);

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.VersionedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +13,7 @@ import java.time.LocalDate;
 /** An interim or final action on a subject, by the UN or the member state. */
 @Entity
 @Table(name = "case_action")
-public class CaseAction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CaseAction extends VersionedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -67,14 +57,6 @@ public class CaseAction {
         this.details = details;
         this.recordedAt = now;
         this.recordedBy = by;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Long getSubjectId() {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.StampedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "criminal_referral")
-public class CriminalReferral {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class CriminalReferral extends StampedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -48,48 +38,24 @@ public class CriminalReferral {
     @Column(name = "outcome_on")
     private LocalDate outcomeOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    private String modifiedBy;
-
     protected CriminalReferral() {
     }
 
     public CriminalReferral(Long allegationId, Long subjectId, String referredTo, LocalDate referredOn, Instant now,
                             String by) {
+        super(now, by);
         this.allegationId = allegationId;
         this.subjectId = subjectId;
         this.referredTo = referredTo;
         this.referredOn = referredOn;
         this.outcome = ReferralOutcome.PENDING;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
     }
 
     /** The state reports back (or the UN records) what came of the referral. */
     public void recordOutcome(ReferralOutcome outcome, LocalDate on, Instant now, String by) {
         this.outcome = outcome;
         this.outcomeOn = on;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
+        touch(now, by);
     }
 
     public Long getAllegationId() {

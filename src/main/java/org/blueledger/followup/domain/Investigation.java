@@ -7,12 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.CreatedEntity;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.platform.error.ConflictException;
 
@@ -25,14 +22,7 @@ import java.util.Set;
 /** An investigation of a case by one entity, covering some of its subjects, ending with a finding. */
 @Entity
 @Table(name = "investigation")
-public class Investigation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Investigation extends CreatedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -58,30 +48,23 @@ public class Investigation {
     @Column(name = "subject_id")
     private Set<Long> subjectIds = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
     protected Investigation() {
     }
 
     public Investigation(Long allegationId, InvestigatingEntity entity, LocalDate startedOn, LocalDate dueOn,
                          Set<Long> subjectIds, Instant now, String by) {
+        super(now, by);
         this.allegationId = allegationId;
         this.entity = entity;
         this.startedOn = startedOn;
         this.dueOn = dueOn;
         this.subjectIds = new HashSet<>(subjectIds);
-        this.createdAt = now;
-        this.createdBy = by;
     }
 
     /** Records the finding; an investigation is completed once. */
     public void complete(LocalDate on, InvestigationFinding result) {
         if (completedOn != null) {
-            throw new ConflictException("Investigation " + id + " was already completed on " + completedOn + ".");
+            throw new ConflictException("Investigation " + getId() + " was already completed on " + completedOn + ".");
         }
         this.completedOn = on;
         this.finding = result;
@@ -90,14 +73,6 @@ public class Investigation {
     /** Days from start to completion (null while open). */
     public Long durationDays() {
         return completedOn == null ? null : ChronoUnit.DAYS.between(startedOn, completedOn);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Long getAllegationId() {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +13,7 @@ import java.time.LocalDate;
 /** A note verbale to a member state's permanent mission, and the state's answer. */
 @Entity
 @Table(name = "notification")
-public class Notification {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Notification extends CreatedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -58,24 +48,17 @@ public class Notification {
     @jakarta.persistence.OrderBy("id")
     private java.util.List<NotificationFollowUp> followUps = new java.util.ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
     protected Notification() {
     }
 
     public Notification(Long allegationId, String memberState, LocalDate sentOn, boolean requestsNio,
                         LocalDate responseDueOn, Instant now, String by) {
+        super(now, by);
         this.allegationId = allegationId;
         this.memberState = memberState;
         this.sentOn = sentOn;
         this.requestsNio = requestsNio;
         this.responseDueOn = responseDueOn;
-        this.createdAt = now;
-        this.createdBy = by;
     }
 
     public void answer(boolean willInvestigate, String nio, LocalDate nioAppointed, LocalDate on) {
@@ -96,14 +79,6 @@ public class Notification {
     /** The UN must investigate itself when the state declines, or stays silent past the due date. */
     public boolean unMustInvestigate(LocalDate today) {
         return answer == NotificationAnswer.DECLINES || (answer == null && today.isAfter(responseDueOn));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Long getAllegationId() {

@@ -12,6 +12,7 @@ import org.blueledger.followup.domain.ReferralOutcome;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.followup.persistence.CriminalReferralRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -70,7 +71,7 @@ public class CriminalReferralService {
     /** The referrals of a case the caller may see; a liaison sees only those to its own state. */
     public List<CriminalReferralView> ofCase(String reference) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "CASE_READ");
+        Allegation a = access.visible(reference, caller, AuditAction.CASE_READ);
         return referrals.ofCase(a.getId(), liaisonOnly(caller) ? caller.memberState() : null).stream()
                 .map(CriminalReferralService::view).toList();
     }
@@ -78,7 +79,7 @@ public class CriminalReferralService {
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public CriminalReferralView refer(String reference, Refer in) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "CRIMINAL_REFERRAL_RECORDED");
+        Allegation a = access.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_RECORDED);
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             throw new ValidationFailedException(List.of(new FieldError("body", "is required", "required")));
@@ -122,7 +123,7 @@ public class CriminalReferralService {
         } catch (PersistenceException e) {
             throw new ConflictException("This subject has already been referred to " + state + ".");
         }
-        audit.record("CRIMINAL_REFERRAL_RECORDED", reference, AuditOutcome.ALLOWED,
+        audit.record(AuditAction.CRIMINAL_REFERRAL_RECORDED, reference, AuditOutcome.ALLOWED,
                 "subject " + subject.getId() + " referred to " + state + " on " + on);
         return view(r);
     }
@@ -132,13 +133,13 @@ public class CriminalReferralService {
         CallerScope caller = currentUser.scope();
         CriminalReferral r;
         if (caller.hasAny(Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            access.visible(reference, caller, "CRIMINAL_REFERRAL_OUTCOME");
+            access.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_OUTCOME);
             r = referrals.find(reference, id, null).orElse(null);
         } else {
             r = caller.memberState() == null ? null : referrals.find(reference, id, caller.memberState()).orElse(null);
         }
         if (r == null) {
-            audit.recordIndependently("CRIMINAL_REFERRAL_OUTCOME", reference, AuditOutcome.DENIED,
+            audit.recordIndependently(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.DENIED,
                     "no referral " + id + " the caller may reach (404)");
             throw new NotFoundException("No referral " + id + " on case " + reference + ".");
         }
@@ -178,7 +179,7 @@ public class CriminalReferralService {
         } catch (OptimisticLockException e) {
             throw new ConflictException("The referral was changed by someone else meanwhile.");
         }
-        audit.record("CRIMINAL_REFERRAL_OUTCOME", reference, AuditOutcome.ALLOWED,
+        audit.record(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.ALLOWED,
                 "referral " + id + " to " + r.getReferredTo() + ": " + outcome + (on == null ? "" : " on " + on));
         return view(r);
     }

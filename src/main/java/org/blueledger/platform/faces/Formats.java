@@ -68,11 +68,11 @@ public class Formats {
     public record Labelled(String code, String label) {
     }
 
-    /** Every code the bundle labels under {@code prefix} (e.g. the audit actions), sorted by label. */
-    public java.util.List<Labelled> codes(String prefix) {
+    /** The constants of an enum with their labels {@code prefix + name()} (e.g. the audit actions), sorted by label. */
+    public java.util.List<Labelled> labels(String prefix, Enum<?>[] constants) {
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale());
-        return java.util.Collections.list(bundle.getKeys()).stream().filter(k -> k.startsWith(prefix))
-                .map(k -> new Labelled(k.substring(prefix.length()), bundle.getString(k)))
+        return java.util.Arrays.stream(constants)
+                .map(c -> new Labelled(c.name(), bundle.containsKey(prefix + c.name()) ? bundle.getString(prefix + c.name()) : c.name()))
                 .sorted(java.util.Comparator.comparing(Labelled::label, java.text.Collator.getInstance(locale())))
                 .toList();
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -80,7 +81,7 @@ public class ActionTypeAdministration {
         ActionType t = new ActionType(c, stage.strip(), authority.strip(), nameEn.strip(), nameFr.strip(), order);
         em.persist(t);
         em.flush();
-        audit.record("ACTION_TYPE_CREATED", null, AuditOutcome.ALLOWED, c + " (" + t.getStage() + ", " + t.getAuthority() + ")");
+        audit.record(AuditAction.ACTION_TYPE_CREATED, null, AuditOutcome.ALLOWED, c + " (" + t.getStage() + ", " + t.getAuthority() + ")");
         return View.of(t);
     }
 
@@ -108,7 +109,7 @@ public class ActionTypeAdministration {
         if (sortOrder != null) {
             t.setSortOrder(sortOrder);
         }
-        audit.record("ACTION_TYPE_CHANGED", null, AuditOutcome.ALLOWED, t.getCode() + (t.isActive() ? " offered" : " withdrawn"));
+        audit.record(AuditAction.ACTION_TYPE_CHANGED, null, AuditOutcome.ALLOWED, t.getCode() + (t.isActive() ? " offered" : " withdrawn"));
         em.flush();
         return View.of(t);
     }

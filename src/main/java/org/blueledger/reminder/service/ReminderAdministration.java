@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -44,7 +45,7 @@ public class ReminderAdministration {
         ReminderService.ScanResult scan = reminders.scan();
         int sent = dispatcher.drain();
         long pending = reminders.summary().pending();
-        audit.recordIndependently("REMINDERS_RUN", null, AuditOutcome.ALLOWED,
+        audit.recordIndependently(AuditAction.REMINDERS_RUN, null, AuditOutcome.ALLOWED,
                 scan.dueItems() + " due items, " + scan.queued() + " e-mails queued, " + sent + " sent, " + pending + " pending");
         return new RunResult(scan.dueItems(), scan.queued(), sent, pending);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.blueledger.allegation.service.CaseClocks;
 import org.blueledger.deadline.service.DeadlineQueries;
 import org.blueledger.deadline.service.DueItem;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.reminder.domain.Backoff;
@@ -124,7 +125,7 @@ public class ReminderService {
             }
         }
         if (queued > 0) {
-            audit.recordAs("system", "REMINDERS_QUEUED", null, AuditOutcome.ALLOWED,
+            audit.recordAs("system", AuditAction.REMINDERS_QUEUED, null, AuditOutcome.ALLOWED,
                     queued + " reminder e-mails for " + items.size() + " due or overdue items");
             int n = queued;
             LOG.info(() -> "Reminders: " + n + " e-mails queued for " + items.size() + " due or overdue items.");

@@ -7,13 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.CreatedEntity;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -25,14 +22,7 @@ import java.util.Set;
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.countAdmins",
         query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = org.blueledger.security.domain.Role.ADMIN")
-public class Account {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Account extends CreatedEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -67,12 +57,6 @@ public class Account {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", length = 64, updatable = false)
-    private String createdBy;
-
     @Column(length = 254)
     private String email;
 
@@ -90,14 +74,13 @@ public class Account {
 
     public Account(String username, String passwordHash, Set<Role> roles, String missionCode,
                    String memberState, Instant now, String createdBy) {
+        super(now, createdBy);
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.missionCode = missionCode;
         this.memberState = memberState;
         this.passwordChangedAt = now;
-        this.createdAt = now;
-        this.createdBy = createdBy;
     }
 
     public String getEmail() {
@@ -155,14 +138,6 @@ public class Account {
         return totpLastStep;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public String getUsername() {
         return username;
     }
@@ -199,7 +174,4 @@ public class Account {
         return lastLoginAt;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 }

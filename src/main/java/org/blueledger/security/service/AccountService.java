@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -57,7 +58,7 @@ public class AccountService {
                 blankToNull(cmd.mission()), blankToNull(cmd.memberState()), clock.instant(), caller());
         account.setEmail(blankToNull(cmd.email()) == null ? null : cmd.email().strip());
         accounts.add(account);
-        audit.record("ACCOUNT_CREATED", account.getUsername(), AuditOutcome.ALLOWED, "roles " + account.getRoles()
+        audit.record(AuditAction.ACCOUNT_CREATED, account.getUsername(), AuditOutcome.ALLOWED, "roles " + account.getRoles()
                 + (account.getMissionCode() == null ? "" : ", mission " + account.getMissionCode())
                 + (account.getMemberState() == null ? "" : ", member state " + account.getMemberState()));
         LOG.info(() -> "Account " + cmd.username() + " " + account.getRoles() + " created by " + caller());
@@ -67,7 +68,7 @@ public class AccountService {
     public AccountView unlock(String username) {
         Account account = get(username);
         account.unlock();
-        audit.record("ACCOUNT_UNLOCKED", username, AuditOutcome.ALLOWED, null);
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, username, AuditOutcome.ALLOWED, null);
         LOG.info(() -> "Account " + username + " unlocked by " + caller());
         return AccountView.of(account, clock.instant());
     }
@@ -81,7 +82,7 @@ public class AccountService {
             throw new ValidationFailedException(List.of(new FieldError("enabled", "you cannot disable your own account")));
         }
         account.setEnabled(enabled);
-        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", username, AuditOutcome.ALLOWED, null);
+        audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, username, AuditOutcome.ALLOWED, null);
         LOG.info(() -> "Account " + username + (enabled ? " enabled" : " disabled") + " by " + caller());
         return AccountView.of(account, clock.instant());
     }
@@ -96,7 +97,7 @@ public class AccountService {
             throw new ValidationFailedException(List.of(e));
         });
         account.setEmail(blankToNull(email));
-        audit.record("ACCOUNT_EMAIL_CHANGED", username, AuditOutcome.ALLOWED, account.getEmail() == null ? "removed" : "set");
+        audit.record(AuditAction.ACCOUNT_EMAIL_CHANGED, username, AuditOutcome.ALLOWED, account.getEmail() == null ? "removed" : "set");
         accounts.flush();
         return AccountView.of(account, clock.instant());
     }
@@ -111,7 +112,7 @@ public class AccountService {
             throw new ValidationFailedException(List.of(new FieldError("password", v.message(), "password." + v.name())));
         });
         account.changePassword(hasher.hash(password), clock.instant());
-        audit.record("ACCOUNT_PASSWORD_RESET", username, AuditOutcome.ALLOWED, "by the administrator");
+        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, username, AuditOutcome.ALLOWED, "by the administrator");
         LOG.info(() -> "Password of " + username + " reset by " + caller());
         accounts.flush();
         return AccountView.of(account, clock.instant());
@@ -126,7 +127,7 @@ public class AccountService {
         }
         account.resetSecondFactor();
         accounts.addRecoveryCodes(account.getId(), List.of());
-        audit.record("ACCOUNT_TWO_FACTOR_RESET", username, AuditOutcome.ALLOWED, "second factor and recovery codes removed");
+        audit.record(AuditAction.ACCOUNT_TWO_FACTOR_RESET, username, AuditOutcome.ALLOWED, "second factor and recovery codes removed");
         LOG.info(() -> "Second factor of " + username + " reset by " + caller());
         return AccountView.of(account, clock.instant());
     }

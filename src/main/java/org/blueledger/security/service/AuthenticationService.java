@@ -3,6 +3,7 @@ package org.blueledger.security.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.security.domain.Account;
@@ -81,7 +82,7 @@ public class AuthenticationService {
             hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.INVALID);
             // an unknown name is not recorded as typed: it is often a password typed into the wrong field
-            audit.recordAs(found.isEmpty() ? UNKNOWN_USER : username, "LOGIN", null, AuditOutcome.DENIED,
+            audit.recordAs(found.isEmpty() ? UNKNOWN_USER : username, AuditAction.LOGIN, null, AuditOutcome.DENIED,
                     found.isEmpty() ? "unknown user name (not recorded)" : "account disabled");
             LOG.info(() -> "Sign-in refused: unknown or disabled account");
             return Optional.empty();
@@ -90,21 +91,21 @@ public class AuthenticationService {
         if (account.isLockedAt(now)) {
             hasher.verifyNothing(password == null ? "" : password);
             outcome.set(LoginOutcome.Result.LOCKED);
-            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED, "account locked");
+            audit.recordAs(account.getUsername(), AuditAction.LOGIN, account.getUsername(), AuditOutcome.DENIED, "account locked");
             LOG.info(() -> "Sign-in refused: account " + account.getUsername() + " is locked");
             return Optional.empty();
         }
         if (password == null || !hasher.verify(password, account.getPasswordHash())) {
             // no lock: anyone could lock anyone out by guessing; SignInThrottle slows the guessing address down
             outcome.set(LoginOutcome.Result.INVALID);
-            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.DENIED, "wrong password");
+            audit.recordAs(account.getUsername(), AuditAction.LOGIN, account.getUsername(), AuditOutcome.DENIED, "wrong password");
             LOG.info(() -> "Sign-in failed for " + account.getUsername());
             return Optional.empty();
         }
         if (usesSecondFactor(account)) {
             // the failure count is reset only by a correct second factor, so wrong codes keep counting
             if (accounts.recordPasswordAccepted(account.getId(), now)) {
-                audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.ALLOWED,
+                audit.recordAs(account.getUsername(), AuditAction.LOGIN, account.getUsername(), AuditOutcome.ALLOWED,
                         "password accepted (a web sign-in still needs the second factor)");
             }
             outcome.set(LoginOutcome.Result.SUCCESS);
@@ -112,7 +113,7 @@ public class AuthenticationService {
         }
         if (accounts.recordSuccessfulLogin(account.getId(), now)) {
             // API clients authenticate on every request: one entry per user and minute at most
-            audit.recordAs(account.getUsername(), "LOGIN", account.getUsername(), AuditOutcome.ALLOWED, null);
+            audit.recordAs(account.getUsername(), AuditAction.LOGIN, account.getUsername(), AuditOutcome.ALLOWED, null);
         }
         outcome.set(LoginOutcome.Result.SUCCESS);
         return Optional.of(new Authenticated(account.getUsername(), account.getRoles()));

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
@@ -74,13 +75,13 @@ public class PasswordService {
             errors.add(new FieldError("current", "is required", "password.REQUIRED"));
         } else if (account.isLockedAt(clock.instant())) {
             // locked by failures: no more guesses from this session either, until the lock ends
-            audit.recordIndependently("PASSWORD_CHANGED", username, AuditOutcome.DENIED, "account locked");
+            audit.recordIndependently(AuditAction.PASSWORD_CHANGED, username, AuditOutcome.DENIED, "account locked");
             throw new ValidationFailedException(List.of(new FieldError("current",
                     "cannot be checked while the account is locked; try again later", "password.LOCKED")));
         } else if (!hasher.verify(cmd.current(), account.getPasswordHash())) {
             boolean locked = accounts.recordFailedLogin(account.getId(), clock.instant(), settings.lockoutPolicy());
             wrongCurrent = true;
-            audit.record("PASSWORD_CHANGED", username, AuditOutcome.DENIED,
+            audit.record(AuditAction.PASSWORD_CHANGED, username, AuditOutcome.DENIED,
                     "wrong current password" + (locked ? "; account now locked" : ""));
             errors.add(new FieldError("current", "is not your current password", "password.WRONG_CURRENT"));
         }
@@ -99,7 +100,7 @@ public class PasswordService {
             throw new ValidationFailedException(errors);
         }
         account.changePassword(hasher.hash(cmd.password()), clock.instant());
-        audit.record("PASSWORD_CHANGED", username, AuditOutcome.ALLOWED, "by the user");
+        audit.record(AuditAction.PASSWORD_CHANGED, username, AuditOutcome.ALLOWED, "by the user");
         accounts.flush();
     }
 }

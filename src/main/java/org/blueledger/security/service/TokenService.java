@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
@@ -103,7 +104,7 @@ public class TokenService {
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofHours(Math.max(1, tokenHours)));
         em.persist(new ApiToken(sha256(token), a.getId(), now, expires, fingerprint(a), ClientAddress.current()));
-        audit.recordAs(username, "API_TOKEN_ISSUED", username, AuditOutcome.ALLOWED, "expires " + expires);
+        audit.recordAs(username, AuditAction.API_TOKEN_ISSUED, username, AuditOutcome.ALLOWED, "expires " + expires);
         return new Issued(token, expires);
     }
 
@@ -137,7 +138,7 @@ public class TokenService {
             return false;
         }
         found.get(0).revoke(clock.instant());
-        audit.recordAs(username, "API_TOKEN_REVOKED", username, AuditOutcome.ALLOWED, "sign-out");
+        audit.recordAs(username, AuditAction.API_TOKEN_REVOKED, username, AuditOutcome.ALLOWED, "sign-out");
         return true;
     }
 

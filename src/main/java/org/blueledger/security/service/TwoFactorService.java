@@ -3,6 +3,7 @@ package org.blueledger.security.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.crypto.FieldCipher;
@@ -82,13 +83,13 @@ public class TwoFactorService {
     public List<String> confirmEnrolment(String username, String secret, String code) {
         Account a = accounts.findByUsername(username).orElseThrow();
         if (a.isLockedAt(clock.instant()) || !a.isEnabled()) {
-            audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.DENIED, "account locked or disabled");
+            audit.recordAs(username, AuditAction.TWO_FACTOR_ENROLMENT, username, AuditOutcome.DENIED, "account locked or disabled");
             return List.of();
         }
         OptionalLong step = Totp.verify(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
             boolean locked = accounts.recordFailedLogin(a.getId(), clock.instant(), settings.lockoutPolicy());
-            audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.DENIED,
+            audit.recordAs(username, AuditAction.TWO_FACTOR_ENROLMENT, username, AuditOutcome.DENIED,
                     "wrong code" + (locked ? "; account now locked" : ""));
             return List.of();
         }
@@ -104,7 +105,7 @@ public class TwoFactorService {
         accounts.addRecoveryCodes(a.getId(), hashes);
         // a bulk update flushes the entity change first; done last so the two never race
         accounts.recordSuccessfulLogin(a.getId(), clock.instant());
-        audit.recordAs(username, "TWO_FACTOR_ENROLMENT", username, AuditOutcome.ALLOWED, RECOVERY_CODES + " recovery codes issued");
+        audit.recordAs(username, AuditAction.TWO_FACTOR_ENROLMENT, username, AuditOutcome.ALLOWED, RECOVERY_CODES + " recovery codes issued");
         return codes;
     }
 
@@ -112,7 +113,7 @@ public class TwoFactorService {
     public boolean verify(String username, String code) {
         Account a = accounts.findByUsername(username).orElseThrow();
         if (a.isLockedAt(clock.instant()) || !a.isEnabled()) {
-            audit.recordAs(username, "LOGIN_SECOND_FACTOR", username, AuditOutcome.DENIED, "account locked or disabled");
+            audit.recordAs(username, AuditAction.LOGIN_SECOND_FACTOR, username, AuditOutcome.DENIED, "account locked or disabled");
             return false;
         }
         String given = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
@@ -129,12 +130,12 @@ public class TwoFactorService {
         }
         if (!ok) {
             boolean locked = accounts.recordFailedLogin(a.getId(), clock.instant(), settings.lockoutPolicy());
-            audit.recordAs(username, "LOGIN_SECOND_FACTOR", username, AuditOutcome.DENIED,
+            audit.recordAs(username, AuditAction.LOGIN_SECOND_FACTOR, username, AuditOutcome.DENIED,
                     "wrong " + how + (locked ? "; account now locked" : ""));
             return false;
         }
         accounts.recordSuccessfulLogin(a.getId(), clock.instant());
-        audit.recordAs(username, "LOGIN_SECOND_FACTOR", username, AuditOutcome.ALLOWED, how);
+        audit.recordAs(username, AuditAction.LOGIN_SECOND_FACTOR, username, AuditOutcome.ALLOWED, how);
         return true;
     }
 

@@ -6,24 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.blueledger.platform.error.BusinessException;
 import org.blueledger.platform.error.ConflictException;
-import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
-import org.blueledger.platform.faces.LocalePreferences;
 import org.blueledger.platform.faces.Messages;
-import org.blueledger.reference.service.ReferenceData;
-import org.blueledger.reference.service.ReferenceOption;
-import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.AccountQueries;
 import org.blueledger.security.service.AccountService;
 import org.blueledger.security.service.AccountView;
-import org.blueledger.security.service.CreateAccount;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
-/** admin/accounts.xhtml: the list of accounts, the new-account form, unlock and enable/disable. */
+/**
+ * admin/accounts.xhtml: the list of accounts with unlock and enable/disable. The page's forms
+ * have beans of their own: {@link AdminAccountsNewBacking} (new account),
+ * {@link AdminAccountsEmailBacking} (e-mail address), {@link AdminAccountsResetBacking} (resets).
+ */
 @Named
 @ViewScoped
 public class AdminAccountsBacking implements Serializable {
@@ -36,82 +32,11 @@ public class AdminAccountsBacking implements Serializable {
     @Inject
     AccountQueries queries;
 
-    @Inject
-    ReferenceData reference;
-
-    @Inject
-    LocalePreferences locale;
-
     private AccountLazyModel accounts;
-    private List<ReferenceOption> missions;
-    private List<ReferenceOption> countries;
-    private String username;
-    private String password;
-    private List<String> roles = new ArrayList<>();
-    private String mission;
-    private String memberState;
-    private String email;
-    private String emailUsername;
-    private String newEmail;
 
     @PostConstruct
     void init() {
         accounts = new AccountLazyModel(queries);
-        missions = reference.missions(locale.getLocale());
-        countries = reference.countries(locale.getLocale());
-    }
-
-    public void create() {
-        try {
-            AccountView created = service.createAccount(new CreateAccount(username, password, roles, mission, memberState, email));
-            Messages.info("admin.accounts.created", created.username());
-            username = null;
-            roles = new ArrayList<>();
-            mission = null;
-            memberState = null;
-            email = null;
-        } catch (ValidationFailedException e) {
-            for (FieldError error : e.errors()) {
-                String field = error.field().startsWith("roles") ? "roles" : error.field();
-                String text = error.code() == null ? error.message() : Messages.text("validation." + error.code());
-                Messages.error("accountForm:" + field, "admin.accounts.field.invalid",
-                        Messages.text("admin.accounts." + field), text);
-            }
-        } catch (ConflictException e) {
-            Messages.error("accountForm:username", "admin.accounts.username.taken", username);
-        } finally {
-            password = null;
-        }
-    }
-
-    public void changeEmail() {
-        try {
-            AccountView changed = service.changeEmail(emailUsername, newEmail, null);
-            Messages.info("admin.accounts.emailChanged", changed.username());
-            emailUsername = null;
-            newEmail = null;
-        } catch (NotFoundException e) {
-            Messages.error("emailForm:emailUsername", "admin.accounts.unknown", emailUsername);
-        } catch (ValidationFailedException e) {
-            Messages.error("emailForm:newEmail", "admin.accounts.field.invalid", Messages.text("admin.accounts.email"),
-                    Messages.text("validation.email.format"));
-        }
-    }
-
-    public String getEmailUsername() {
-        return emailUsername;
-    }
-
-    public void setEmailUsername(String emailUsername) {
-        this.emailUsername = emailUsername;
-    }
-
-    public String getNewEmail() {
-        return newEmail;
-    }
-
-    public void setNewEmail(String newEmail) {
-        this.newEmail = newEmail;
     }
 
     public void unlock(String account) {
@@ -136,67 +61,7 @@ public class AdminAccountsBacking implements Serializable {
         }
     }
 
-    public Role[] getAllRoles() {
-        return Role.values();
-    }
-
-    public List<ReferenceOption> getMissions() {
-        return missions;
-    }
-
-    public List<ReferenceOption> getCountries() {
-        return countries;
-    }
-
     public AccountLazyModel getAccounts() {
         return accounts;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public List<String> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(List<String> roles) {
-        this.roles = roles;
-    }
-
-    public String getMission() {
-        return mission;
-    }
-
-    public void setMission(String mission) {
-        this.mission = mission;
-    }
-
-    public String getMemberState() {
-        return memberState;
-    }
-
-    public void setMemberState(String memberState) {
-        this.memberState = memberState;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 }

@@ -10,8 +10,9 @@ import org.blueledger.platform.faces.Messages;
 import org.blueledger.security.service.AccountService;
 
 /**
- * The "reset a password or a second factor" form of admin/accounts.xhtml (the page's other forms
- * are {@link AdminAccountsBacking}'s): the administrator sets a new password for a user who lost
+ * The "reset a password or a second factor" form of admin/accounts.xhtml (the list is
+ * {@link AdminAccountsBacking}'s, the other forms {@link AdminAccountsNewBacking}'s and
+ * {@link AdminAccountsEmailBacking}'s): the administrator sets a new password for a user who lost
  * theirs, or removes a lost second factor. Both are audited by {@link AccountService}.
  */
 @Named
@@ -27,23 +28,17 @@ public class AdminAccountsResetBacking {
     private String password;
 
     public void resetPassword() {
-        try {
-            service.resetPassword(username, password);
-            Messages.info("admin.accounts.reset.passwordDone", username);
-            username = null;
-        } catch (NotFoundException e) {
-            Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);
-        } catch (ValidationFailedException e) {
-            show(e);
-        } finally {
-            password = null;
-        }
+        reset(() -> service.resetPassword(username, password), "admin.accounts.reset.passwordDone");
     }
 
     public void resetSecondFactor() {
+        reset(() -> service.resetSecondFactor(username), "admin.accounts.reset.secondFactorDone");
+    }
+
+    private void reset(Runnable reset, String doneKey) {
         try {
-            service.resetSecondFactor(username);
-            Messages.info("admin.accounts.reset.secondFactorDone", username);
+            reset.run();
+            Messages.info(doneKey, username);
             username = null;
         } catch (NotFoundException e) {
             Messages.error(FORM + "resetUsername", "admin.accounts.unknown", username);

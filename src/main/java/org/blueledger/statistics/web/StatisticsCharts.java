@@ -22,14 +22,7 @@ final class StatisticsCharts {
 
     /** A bar chart of one breakdown. */
     static String bar(String title, Map<String, Object> cells, UnaryOperator<String> label) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        cells.forEach((k, v) -> {
-            labels.add(label.apply(k));
-            add(data, v);
-        });
-        return config("bar", title, labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", title).add("data", data).add("backgroundColor", COLOURS.get(0))), false);
+        return single("bar", title, cells, label, Json.createObjectBuilder().add("backgroundColor", COLOURS.get(0)));
     }
 
     /** One bar stacked by the cells of a breakdown (the status of the quarter's allegations). */
@@ -47,14 +40,21 @@ final class StatisticsCharts {
 
     /** A line over time (quarters or years). */
     static String line(String title, Map<String, Object> cells, UnaryOperator<String> label) {
+        return single("line", title, cells, label,
+                Json.createObjectBuilder().add("borderColor", COLOURS.get(0)).add("tension", 0));
+    }
+
+    /** One data set over the cells of a breakdown, drawn in {@code style}. */
+    private static String single(String type, String title, Map<String, Object> cells, UnaryOperator<String> label,
+                                 JsonObjectBuilder style) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         cells.forEach((k, v) -> {
             labels.add(label.apply(k));
             add(data, v);
         });
-        return config("line", title, labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", title).add("data", data).add("borderColor", COLOURS.get(0)).add("tension", 0)), false);
+        return config(type, title, labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", title).add("data", data).addAll(style)), false);
     }
 
     private static void add(JsonArrayBuilder data, Object v) {

@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.StampedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +17,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "assistance_referral")
-public class AssistanceReferral {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class AssistanceReferral extends StampedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -69,24 +59,13 @@ public class AssistanceReferral {
 
     private String notes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    private String modifiedBy;
-
     protected AssistanceReferral() {
     }
 
     public AssistanceReferral(Long allegationId, String caseReference, String missionCode, Long victimId, ReferralType type,
                               String provider, Long trustFundProjectId, LocalDate referredOn, LocalDate consentOn,
                               Instant now, String by) {
+        super(now, by);
         this.allegationId = allegationId;
         this.caseReference = caseReference;
         this.missionCode = missionCode;
@@ -97,10 +76,6 @@ public class AssistanceReferral {
         this.referredOn = referredOn;
         this.consentOn = consentOn;
         this.status = ReferralStatus.REFERRED;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
     }
 
     /** Moves the referral (the caller checked {@link ReferralStatus#canMoveTo} and the dates). */
@@ -109,16 +84,7 @@ public class AssistanceReferral {
         this.startedOn = startedOn;
         this.closedOn = closedOn;
         this.notes = notes;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
+        touch(now, by);
     }
 
     public Long getAllegationId() {
@@ -173,11 +139,4 @@ public class AssistanceReferral {
         return notes;
     }
 
-    public Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public String getModifiedBy() {
-        return modifiedBy;
-    }
 }

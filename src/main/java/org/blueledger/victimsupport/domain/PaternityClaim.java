@@ -5,15 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.StampedEntity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,14 +29,7 @@ import java.util.List;
 @Entity
 @Table(name = "paternity_claim")
 @SecondaryTable(name = "paternity_claim_child", pkJoinColumns = @PrimaryKeyJoinColumn(name = "claim_id"))
-public class PaternityClaim {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class PaternityClaim extends StampedEntity {
 
     @Column(name = "allegation_id", nullable = false, updatable = false)
     private Long allegationId;
@@ -104,18 +94,6 @@ public class PaternityClaim {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    private String modifiedBy;
-
     @OneToMany(mappedBy = "claim", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<PaternityClaimStep> steps = new ArrayList<>();
@@ -126,6 +104,7 @@ public class PaternityClaim {
     /** A new claim, status RECEIVED; the child's name and date of birth arrive encrypted. */
     public PaternityClaim(CaseLink link, LocalDate receivedOn, LocalDate notificationDueOn, Claimant claimant,
                           ChildSex childSex, String childName, String childDateOfBirth, Instant now, String by) {
+        super(now, by);
         this.allegationId = link.allegationId();
         this.caseReference = link.reference();
         this.missionCode = link.mission();
@@ -139,15 +118,6 @@ public class PaternityClaim {
         this.childName = childName;
         this.childDateOfBirth = childDateOfBirth;
         this.status = ClaimStatus.RECEIVED;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
-    }
-
-    /** What ties a claim to its case: the case, one of its victims, and the subject named as the father, with his state. */
-    public record CaseLink(Long allegationId, String reference, String mission, Long victimId, Long subjectId,
-                           String memberState) {
     }
 
     /** Why {@code step} cannot be taken now, if it cannot (see {@link ClaimLifecycle}). */
@@ -181,8 +151,7 @@ public class PaternityClaim {
             }
         }
         status = next;
-        modifiedAt = now;
-        modifiedBy = user;
+        touch(now, user);
         PaternityClaimStep s = new PaternityClaimStep(this, step, on, by, result, amount, currency, now, user);
         steps.add(s);
         return s;
@@ -196,14 +165,6 @@ public class PaternityClaim {
 
     public boolean hasDnaResult() {
         return steps.stream().anyMatch(s -> s.getStep() == ClaimStep.DNA_TEST_RESULT);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Long getAllegationId() {
@@ -276,14 +237,6 @@ public class PaternityClaim {
 
     public LocalDate getClosedOn() {
         return closedOn;
-    }
-
-    public Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public String getModifiedBy() {
-        return modifiedBy;
     }
 
     public List<PaternityClaimStep> getSteps() {

@@ -2,25 +2,15 @@ package org.blueledger.victimsupport.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.blueledger.platform.domain.StampedEntity;
 
 import java.time.Instant;
 
 /** A project of the Trust Fund in Support of Victims of SEA: a provider of TRUST_FUND referrals, kept by the administrator. */
 @Entity
 @Table(name = "trust_fund_project")
-public class TrustFundProject {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class TrustFundProject extends StampedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -33,46 +23,22 @@ public class TrustFundProject {
     @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "modified_at", nullable = false)
-    private Instant modifiedAt;
-
-    @Column(name = "modified_by", nullable = false)
-    private String modifiedBy;
-
     protected TrustFundProject() {
     }
 
     public TrustFundProject(String code, String name, String country, Instant now, String by) {
+        super(now, by);
         this.code = code;
         this.name = name;
         this.country = country;
         this.active = true;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
     }
 
     public void update(String name, String country, boolean active, Instant now, String by) {
         this.name = name;
         this.country = country;
         this.active = active;
-        this.modifiedAt = now;
-        this.modifiedBy = by;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
+        touch(now, by);
     }
 
     public String getCode() {
@@ -91,7 +57,4 @@ public class TrustFundProject {
         return active;
     }
 
-    public String getModifiedBy() {
-        return modifiedBy;
-    }
 }

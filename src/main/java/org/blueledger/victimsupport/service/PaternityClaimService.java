@@ -11,6 +11,7 @@ import org.blueledger.deadline.domain.WorkingCalendar;
 import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.deadline.service.Holidays;
 import org.blueledger.allegation.service.IdentityCipher;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -24,6 +25,7 @@ import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.ClaimStatus;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Party;
+import org.blueledger.victimsupport.domain.CaseLink;
 import org.blueledger.victimsupport.domain.PaternityClaim;
 import org.blueledger.victimsupport.persistence.ClaimRepository;
 import org.blueledger.victimsupport.persistence.SupportScope;
@@ -78,7 +80,7 @@ public class PaternityClaimService {
     @RolesAllowed(Role.Names.VICTIMS_RIGHTS)
     public ClaimView openClaim(String reference, OpenClaim cmd) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "PATERNITY_CLAIM_OPENED");
+        Allegation a = access.visible(reference, caller, AuditAction.PATERNITY_CLAIM_OPENED);
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         Checks.required(cmd.victimId(), "victimId", errors);
@@ -104,13 +106,13 @@ public class PaternityClaimService {
             throw new ValidationFailedException(errors);
         }
         Instant now = clock.instant();
-        PaternityClaim c = new PaternityClaim(new PaternityClaim.CaseLink(a.getId(), a.getReference(), a.getMissionCode(),
+        PaternityClaim c = new PaternityClaim(new CaseLink(a.getId(), a.getReference(), a.getMissionCode(),
                 cmd.victimId(), cmd.subjectId(), subject.get().getNationality()), cmd.receivedOn(),
                 notificationDue(cmd.receivedOn()), cmd.claimant(), cmd.childSex(),
                 children.encryptName(Checks.strip(cmd.childName())), children.encryptDateOfBirth(cmd.childDateOfBirth()),
                 now, caller.username());
         claims.add(c);
-        audit.record("PATERNITY_CLAIM_OPENED", a.getReference(), AuditOutcome.ALLOWED, "claim " + c.getId()
+        audit.record(AuditAction.PATERNITY_CLAIM_OPENED, a.getReference(), AuditOutcome.ALLOWED, "claim " + c.getId()
                 + " for victim " + cmd.victimId() + " against subject " + cmd.subjectId() + " (" + c.getMemberState() + ")");
         return view(c, caller, victim.get(), LocalDate.now(clock));
     }
@@ -118,7 +120,7 @@ public class PaternityClaimService {
     @RolesAllowed({Role.Names.VICTIMS_RIGHTS, Role.Names.MEMBER_STATE_LIAISON, Role.Names.HQ_CONDUCT})
     public ClaimView recordStep(long id, RecordStep cmd) {
         CallerScope caller = currentUser.scope();
-        PaternityClaim c = visible(id, caller, "PATERNITY_CLAIM_STEP");
+        PaternityClaim c = visible(id, caller, AuditAction.PATERNITY_CLAIM_STEP);
         boolean victimsRights = entitledToIdentity(caller, c);
         if (!victimsRights) {
             if (!caller.has(Role.MEMBER_STATE_LIAISON)) {
@@ -147,7 +149,7 @@ public class PaternityClaimService {
         c.record(cmd.step(), cmd.on(), by, result, cmd.amount(), Checks.strip(cmd.currency()), clock.instant(),
                 caller.username());
         claims.flush();
-        audit.record("PATERNITY_CLAIM_STEP", c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id + ": "
+        audit.record(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id + ": "
                 + cmd.step() + " on " + cmd.on() + " (now " + c.getStatus() + ")");
         return view(c, caller, victimsRights ? claims.victim(c.getVictimId()).orElse(null) : null, today);
     }
@@ -155,10 +157,10 @@ public class PaternityClaimService {
     /** One claim as the caller may see it; the read, and whether it disclosed identities, are audited with the case. */
     public ClaimView claim(long id) {
         CallerScope caller = currentUser.scope();
-        PaternityClaim c = visible(id, caller, "PATERNITY_CLAIM_READ");
+        PaternityClaim c = visible(id, caller, AuditAction.PATERNITY_CLAIM_READ);
         boolean identity = entitledToIdentity(caller, c);
         ClaimView v = view(c, caller, identity ? claims.victim(c.getVictimId()).orElse(null) : null, LocalDate.now(clock));
-        audit.record("PATERNITY_CLAIM_READ", c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id
+        audit.record(AuditAction.PATERNITY_CLAIM_READ, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id
                 + "; identities shown: " + (identity ? "claimant, child" : "none"));
         return v;
     }
@@ -171,7 +173,7 @@ public class PaternityClaimService {
         CallerScope caller = currentUser.scope();
         SupportScope scope = SupportScope.claims(caller, "c");
         if (scope.isNothing()) {
-            audit.recordIndependently("PATERNITY_CLAIMS_LISTED", "paternity-claims", AuditOutcome.DENIED,
+            audit.recordIndependently(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.DENIED,
                     "no claim in the caller's scope (answered 404)");
             throw new NotFoundException("No paternity claims.");
         }
@@ -190,10 +192,10 @@ public class PaternityClaimService {
                 disclosed.computeIfAbsent(c.getCaseReference(), k -> new ArrayList<>()).add(c.getId());
             }
         }
-        disclosed.forEach((ref, ids) -> audit.record("PATERNITY_CLAIM_READ", ref, AuditOutcome.ALLOWED,
+        disclosed.forEach((ref, ids) -> audit.record(AuditAction.PATERNITY_CLAIM_READ, ref, AuditOutcome.ALLOWED,
                 "claims " + ids + " listed; identities shown: claimant, child"));
         if (disclosed.isEmpty()) {
-            audit.record("PATERNITY_CLAIMS_LISTED", "paternity-claims", AuditOutcome.ALLOWED,
+            audit.record(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.ALLOWED,
                     rows.size() + " of " + total + " claims; identities shown: none");
         }
         return new ClaimPage(items, total, Math.max(0, page), s);
@@ -210,7 +212,7 @@ public class PaternityClaimService {
         return ClaimViews.entitledToIdentity(caller, c);
     }
 
-    private PaternityClaim visible(long id, CallerScope caller, String action) {
+    private PaternityClaim visible(long id, CallerScope caller, AuditAction action) {
         return claims.findVisible(id, SupportScope.claims(caller, "c")).orElseThrow(() -> {
             Optional<String> ref = claims.caseReferenceOf(id);
             audit.recordIndependently(action, ref.orElse("paternity-claims/" + id), AuditOutcome.DENIED,
@@ -220,7 +222,7 @@ public class PaternityClaimService {
     }
 
     private ForbiddenException forbidden(PaternityClaim c, String message) {
-        audit.recordIndependently("PATERNITY_CLAIM_STEP", c.getCaseReference(), AuditOutcome.DENIED,
+        audit.recordIndependently(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.DENIED,
                 "claim " + c.getId() + ": " + message);
         return new ForbiddenException(message);
     }

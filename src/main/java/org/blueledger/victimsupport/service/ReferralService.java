@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -60,13 +61,13 @@ public class ReferralService {
     @RolesAllowed({Role.Names.VICTIMS_RIGHTS, Role.Names.CONDUCT_OFFICER})
     public ReferralView refer(String reference, long victimId, NewReferral cmd) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "REFERRAL_MADE");
+        Allegation a = access.visible(reference, caller, AuditAction.REFERRAL_MADE);
         if (!caller.has(Role.VICTIMS_RIGHTS) && !referrals.isAssignedOfficer(a.getId(), caller.username())) {
-            throw access.forbidden("REFERRAL_MADE", reference, "Only a victims' rights officer or a conduct officer "
+            throw access.forbidden(AuditAction.REFERRAL_MADE, reference, "Only a victims' rights officer or a conduct officer "
                     + "assigned to " + reference + " refers its victims to assistance.");
         }
         if (a.getVictims().stream().noneMatch(v -> v.getId() == victimId)) {
-            audit.recordIndependently("REFERRAL_MADE", reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
+            audit.recordIndependently(AuditAction.REFERRAL_MADE, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
             throw new NotFoundException("No victim " + victimId + " in " + reference + ".");
         }
         LocalDate today = LocalDate.now(clock);
@@ -99,7 +100,7 @@ public class ReferralService {
         AssistanceReferral r = new AssistanceReferral(a.getId(), a.getReference(), a.getMissionCode(), victimId, cmd.type(),
                 provider, projectId, cmd.referredOn(), cmd.consentOn(), clock.instant(), caller.username());
         referrals.add(r);
-        audit.record("REFERRAL_MADE", reference, AuditOutcome.ALLOWED, "referral " + r.getId() + ": victim " + victimId
+        audit.record(AuditAction.REFERRAL_MADE, reference, AuditOutcome.ALLOWED, "referral " + r.getId() + ": victim " + victimId
                 + " to " + cmd.type() + " (consent " + cmd.consentOn() + ")");
         return view(r, caller, projectNames());
     }
@@ -107,7 +108,7 @@ public class ReferralService {
     @RolesAllowed(Role.Names.VICTIMS_RIGHTS)
     public ReferralView update(long id, UpdateReferral cmd) {
         CallerScope caller = currentUser.scope();
-        AssistanceReferral r = visible(id, caller, "REFERRAL_UPDATED");
+        AssistanceReferral r = visible(id, caller, AuditAction.REFERRAL_UPDATED);
         LocalDate today = LocalDate.now(clock);
         List<FieldError> errors = new ArrayList<>();
         Checks.required(cmd.status(), "status", errors);
@@ -146,7 +147,7 @@ public class ReferralService {
         r.update(cmd.status(), started, cmd.status().isOpen() ? null : closed, Checks.strip(cmd.notes()), clock.instant(),
                 caller.username());
         referrals.flush();
-        audit.record("REFERRAL_UPDATED", r.getCaseReference(), AuditOutcome.ALLOWED, "referral " + id + ": " + cmd.status());
+        audit.record(AuditAction.REFERRAL_UPDATED, r.getCaseReference(), AuditOutcome.ALLOWED, "referral " + id + ": " + cmd.status());
         return view(r, caller, projectNames());
     }
 
@@ -155,7 +156,7 @@ public class ReferralService {
         CallerScope caller = currentUser.scope();
         SupportScope scope = SupportScope.referrals(caller, "r");
         if (scope.isNothing()) {
-            audit.recordIndependently("REFERRALS_LISTED", "referrals", AuditOutcome.DENIED,
+            audit.recordIndependently(AuditAction.REFERRALS_LISTED, "referrals", AuditOutcome.DENIED,
                     "no referral in the caller's scope (answered 404)");
             throw new NotFoundException("No referrals.");
         }
@@ -169,7 +170,7 @@ public class ReferralService {
     /** One referral in the caller's scope. */
     public ReferralView referral(long id) {
         CallerScope caller = currentUser.scope();
-        return view(visible(id, caller, "REFERRAL_READ"), caller, projectNames());
+        return view(visible(id, caller, AuditAction.REFERRAL_READ), caller, projectNames());
     }
 
     /** The active Trust Fund projects, for the referral forms (any signed-in caller). */
@@ -177,7 +178,7 @@ public class ReferralService {
         return referrals.projects(true).stream().map(TrustFundAdministration::view).toList();
     }
 
-    private AssistanceReferral visible(long id, CallerScope caller, String action) {
+    private AssistanceReferral visible(long id, CallerScope caller, AuditAction action) {
         return referrals.findVisible(id, SupportScope.referrals(caller, "r")).orElseThrow(() -> {
             Optional<String> ref = referrals.caseReferenceOf(id);
             audit.recordIndependently(action, ref.orElse("referrals/" + id), AuditOutcome.DENIED, "referral " + id

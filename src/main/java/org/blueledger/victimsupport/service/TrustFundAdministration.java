@@ -3,6 +3,7 @@ package org.blueledger.victimsupport.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
@@ -64,7 +65,7 @@ public class TrustFundAdministration {
         TrustFundProject p = new TrustFundProject(c, name.strip(), Checks.strip(country), clock.instant(),
                 currentUser.getUsername());
         repository.add(p);
-        audit.record("TRUST_FUND_PROJECT_ADDED", "trust-fund-projects", AuditOutcome.ALLOWED, c + ": " + p.getName());
+        audit.record(AuditAction.TRUST_FUND_PROJECT_ADDED, "trust-fund-projects", AuditOutcome.ALLOWED, c + ": " + p.getName());
         return view(p);
     }
 
@@ -83,7 +84,7 @@ public class TrustFundAdministration {
         }
         p.update(name.strip(), Checks.strip(country), active, clock.instant(), currentUser.getUsername());
         repository.flush();
-        audit.record("TRUST_FUND_PROJECT_CHANGED", "trust-fund-projects", AuditOutcome.ALLOWED, p.getCode() + ": "
+        audit.record(AuditAction.TRUST_FUND_PROJECT_CHANGED, "trust-fund-projects", AuditOutcome.ALLOWED, p.getCode() + ": "
                 + p.getName() + (active ? "" : " (inactive)"));
         return view(p);
     }

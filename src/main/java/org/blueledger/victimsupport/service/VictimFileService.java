@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.service.AllegationService;
 import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
@@ -53,7 +54,7 @@ public class VictimFileService {
 
     public ContactView recordContact(String reference, long victimId, LocalDate contactedOn, ContactTopic topic, String note) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "VICTIM_CONTACT_RECORDED");
+        Allegation a = access.visible(reference, caller, AuditAction.VICTIM_CONTACT_RECORDED);
         if (a.getVictims().stream().noneMatch(v -> v.getId() == victimId)) {
             throw new NotFoundException("No victim " + victimId + " in " + reference + ".");
         }
@@ -68,7 +69,7 @@ public class VictimFileService {
         VictimContact c = new VictimContact(a.getId(), a.getReference(), a.getMissionCode(), victimId, contactedOn, topic,
                 Checks.strip(note), clock.instant(), caller.username());
         repository.add(c);
-        audit.record("VICTIM_CONTACT_RECORDED", reference, AuditOutcome.ALLOWED, "victim " + victimId + ": " + topic
+        audit.record(AuditAction.VICTIM_CONTACT_RECORDED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": " + topic
                 + " on " + contactedOn);
         return new ContactView(c.getId(), c.getContactedOn(), c.getTopic(), c.getNote(), c.getRecordedBy());
     }

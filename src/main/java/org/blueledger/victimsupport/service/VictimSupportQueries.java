@@ -7,6 +7,7 @@ import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.Victim;
 import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.allegation.service.IdentityCipher;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.NotFoundException;
@@ -89,9 +90,9 @@ public class VictimSupportQueries {
     /** The victim's page; a case or victim outside the officer's scope is a 404 (audited by the case gate). */
     public VictimFile victim(String reference, long victimId) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, "VICTIM_FILE_READ");
+        Allegation a = access.visible(reference, caller, AuditAction.VICTIM_FILE_READ);
         Victim v = a.getVictims().stream().filter(x -> x.getId() == victimId).findFirst().orElseThrow(() -> {
-            audit.recordIndependently("VICTIM_FILE_READ", reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
+            audit.recordIndependently(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
             return new NotFoundException("No victim " + victimId + " in " + reference + ".");
         });
         LocalDate today = LocalDate.now(clock);
@@ -105,7 +106,7 @@ public class VictimSupportQueries {
                 .map(c -> new ContactView(c.getId(), c.getContactedOn(), c.getTopic(), c.getNote(), c.getRecordedBy())).toList();
         List<VictimFile.SubjectOption> subjects = a.getSubjects().stream().map(s -> new VictimFile.SubjectOption(s.getId(),
                 String.valueOf(s.getPersonnelCategory()), s.getNationality())).toList();
-        audit.record("VICTIM_FILE_READ", reference, AuditOutcome.ALLOWED, "victim " + victimId
+        audit.record(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.ALLOWED, "victim " + victimId
                 + "; identities shown: victim" + (cls.isEmpty() ? "" : ", children of " + cls.size() + " claims"));
         return new VictimFile(a.getReference(), a.getMissionCode(), String.valueOf(a.getStatus()), a.getReceivedOn(),
                 String.valueOf(a.getKind()), a.getSeaType() == null ? null : a.getSeaType().name(), victimId,
@@ -118,7 +119,7 @@ public class VictimSupportQueries {
             Role.Names.MEMBER_STATE_LIAISON})
     public CaseSupport ofCase(String reference) {
         CallerScope caller = currentUser.scope();
-        access.visible(reference, caller, "VICTIM_SUPPORT_READ");
+        access.visible(reference, caller, AuditAction.VICTIM_SUPPORT_READ);
         LocalDate today = LocalDate.now(clock);
         SupportScope referralScope = SupportScope.referrals(caller, "r");
         SupportScope claimScope = SupportScope.claims(caller, "c");
@@ -134,7 +135,7 @@ public class VictimSupportQueries {
                 children)).toList();
         if (cls.stream().anyMatch(c -> !c.identityRestricted())) {
             // the case page's own read (CASE_READ) is audited already; this entry records the identities the tab adds
-            audit.record("VICTIM_SUPPORT_READ", reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
+            audit.record(AuditAction.VICTIM_SUPPORT_READ, reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
                     + " claims; identities shown: claimants, children");
         }
         return new CaseSupport(refs, cls);

@@ -9,16 +9,13 @@ import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ChildSex;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Claimant;
-import org.blueledger.victimsupport.domain.Party;
-import org.blueledger.victimsupport.service.ClaimView;
 import org.blueledger.victimsupport.service.OpenClaim;
 import org.blueledger.victimsupport.service.PaternityClaimService;
-import org.blueledger.victimsupport.service.RecordStep;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The claim forms of victims/victim.xhtml: open a paternity claim for the victim, and record a step of one. */
+/** The claim forms of victims/victim.xhtml: open a paternity claim for the victim, and record a step of one ({@link ClaimStepForm}). */
 @Named
 @RequestScoped
 public class ClaimFormBacking {
@@ -35,13 +32,7 @@ public class ClaimFormBacking {
     private String childName;
     private LocalDate childDateOfBirth;
     private ChildSex childSex;
-    private Long claimId;
-    private ClaimStep step;
-    private LocalDate on;
-    private Party by;
-    private String result;
-    private BigDecimal amount;
-    private String currency;
+    private final ClaimStepForm stepForm = new ClaimStepForm();
 
     public String open() {
         try {
@@ -59,24 +50,8 @@ public class ClaimFormBacking {
     }
 
     public String record() {
-        ClaimView c = page.getFile() == null || claimId == null ? null : page.getFile().claims().stream()
-                .filter(x -> x.id() == claimId).findFirst().orElse(null);
-        if (c == null) {
-            Messages.error("stepForm:claimId", "victims.field.invalid", Messages.text("victims.field.claimId"),
-                    Messages.text("validation.required"));
-            return null;
-        }
-        try {
-            claims.recordStep(c.id(), new RecordStep(step, on, c.version(), by, result, amount, currency));
-            Messages.info("victims.claim.stepRecorded");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("stepForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return stepForm.record(claims, page.getFile() == null ? List.of() : page.getFile().claims(), "stepForm",
+                page::reloadOutcome);
     }
 
     public Claimant[] getClaimants() {
@@ -91,8 +66,8 @@ public class ClaimFormBacking {
         return ClaimStep.values();
     }
 
-    public Party[] getParties() {
-        return Party.values();
+    public ClaimStepForm getStepForm() {
+        return stepForm;
     }
 
     public Long getSubjectId() { return subjectId; }
@@ -107,18 +82,4 @@ public class ClaimFormBacking {
     public void setChildDateOfBirth(LocalDate v) { childDateOfBirth = v; }
     public ChildSex getChildSex() { return childSex; }
     public void setChildSex(ChildSex v) { childSex = v; }
-    public Long getClaimId() { return claimId; }
-    public void setClaimId(Long v) { claimId = v; }
-    public ClaimStep getStep() { return step; }
-    public void setStep(ClaimStep v) { step = v; }
-    public LocalDate getOn() { return on; }
-    public void setOn(LocalDate v) { on = v; }
-    public Party getBy() { return by; }
-    public void setBy(Party v) { by = v; }
-    public String getResult() { return result; }
-    public void setResult(String v) { result = v; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal v) { amount = v; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String v) { currency = v; }
 }

@@ -4,18 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.blueledger.platform.error.BusinessException;
-import org.blueledger.platform.error.ValidationFailedException;
-import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ClaimStep;
-import org.blueledger.victimsupport.domain.Party;
 import org.blueledger.victimsupport.service.ClaimPage;
 import org.blueledger.victimsupport.service.ClaimView;
 import org.blueledger.victimsupport.service.PaternityClaimService;
-import org.blueledger.victimsupport.service.RecordStep;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,13 +27,7 @@ public class PaternityClaimsBacking implements Serializable {
     transient PaternityClaimService claims;
 
     private ClaimPage page;
-    private Long claimId;
-    private ClaimStep step;
-    private LocalDate on;
-    private Party by;
-    private String result;
-    private BigDecimal amount;
-    private String currency;
+    private final ClaimStepForm stepForm = new ClaimStepForm();
 
     public ClaimPage getPage() {
         if (page == null) {
@@ -64,41 +52,10 @@ public class PaternityClaimsBacking implements Serializable {
     }
 
     public String record() {
-        ClaimView c = claimId == null ? null : getPage().items().stream().filter(x -> x.id() == claimId).findFirst().orElse(null);
-        if (c == null) {
-            Messages.error("claimStepForm:claimId", "victims.field.invalid", Messages.text("victims.field.claimId"),
-                    Messages.text("validation.required"));
-            return null;
-        }
-        try {
-            claims.recordStep(c.id(), new RecordStep(step, on, c.version(), by, result, amount, currency));
-            Messages.info("victims.claim.stepRecorded");
-            return "/paternity/claims?faces-redirect=true";
-        } catch (ValidationFailedException e) {
-            SupportForms.show("claimStepForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return stepForm.record(claims, getPage().items(), "claimStepForm", () -> "/paternity/claims?faces-redirect=true");
     }
 
-    public Party[] getParties() {
-        return Party.values();
+    public ClaimStepForm getStepForm() {
+        return stepForm;
     }
-
-    public Long getClaimId() { return claimId; }
-    public void setClaimId(Long v) { claimId = v; }
-    public ClaimStep getStep() { return step; }
-    public void setStep(ClaimStep v) { step = v; }
-    public LocalDate getOn() { return on; }
-    public void setOn(LocalDate v) { on = v; }
-    public Party getBy() { return by; }
-    public void setBy(Party v) { by = v; }
-    public String getResult() { return result; }
-    public void setResult(String v) { result = v; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal v) { amount = v; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String v) { currency = v; }
 }

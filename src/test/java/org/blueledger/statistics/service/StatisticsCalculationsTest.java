@@ -1,7 +1,7 @@
 package org.blueledger.statistics.service;
 
 import org.blueledger.platform.error.FieldError;
-import org.blueledger.statistics.persistence.StatisticsRepository.PersonGroup;
+import org.blueledger.statistics.persistence.PersonGroup;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ class StatisticsCalculationsTest {
 
     @Test
     void victimsFallIntoTheSevenPublishedCategoriesAndATotal() {
-        Map<String, Long> cut = StatisticsQueries.victims(List.of(new PersonGroup("FEMALE", "ADULT", 4),
+        Map<String, Long> cut = QuarterlyFigures.victims(List.of(new PersonGroup("FEMALE", "ADULT", 4),
                 new PersonGroup("FEMALE", "MINOR", 2), new PersonGroup("FEMALE", "UNKNOWN", 1),
                 new PersonGroup("MALE", "MINOR", 3), new PersonGroup("UNKNOWN", "MINOR", 1),
                 new PersonGroup("UNKNOWN", "ADULT", 1)));
@@ -34,14 +34,14 @@ class StatisticsCalculationsTest {
 
     @Test
     void perpetratorsAreMenWomenOrUnknown() {
-        Map<String, Long> cut = StatisticsQueries.perpetrators(List.of(new PersonGroup("MALE", null, 5),
+        Map<String, Long> cut = QuarterlyFigures.perpetrators(List.of(new PersonGroup("MALE", null, 5),
                 new PersonGroup("UNKNOWN", null, 1)));
         assertEquals(Map.of("total", 6L, "MEN", 5L, "WOMEN", 0L, "UNKNOWN", 1L), cut);
     }
 
     @Test
     void yearsOfIncidentRunNewestFirstWithUnknownLast() {
-        Map<String, Long> cut = new TreeMap<>(StatisticsQueries.unknownLast(java.util.Comparator.<String>reverseOrder()));
+        Map<String, Long> cut = new TreeMap<>(Tallies.unknownLast(java.util.Comparator.<String>reverseOrder()));
         cut.put("2017", 1L);
         cut.put("UNKNOWN", 2L);
         cut.put("2018", 3L);
@@ -52,7 +52,7 @@ class StatisticsCalculationsTest {
     void vocabularyOrderKeepsEveryCodeWhenZerosAreWanted() {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("OTHER", 2L);
-        Map<String, Long> cut = StatisticsQueries.ordered(counts, List.of("SEXUAL_EXPLOITATION", "OTHER"), true);
+        Map<String, Long> cut = Tallies.ordered(counts, List.of("SEXUAL_EXPLOITATION", "OTHER"), true);
         assertEquals(List.of("SEXUAL_EXPLOITATION", "OTHER"), new ArrayList<>(cut.keySet()));
         assertEquals(0L, cut.get("SEXUAL_EXPLOITATION"));
     }

@@ -123,7 +123,7 @@ class ClaimLifecycleTest {
     }
 
     private static PaternityClaim claim() {
-        return new PaternityClaim(new PaternityClaim.CaseLink(1L, "UNMISS-2020-0001", "UNMISS", 2L, 3L, "NPL"),
+        return new PaternityClaim(new CaseLink(1L, "UNMISS-2020-0001", "UNMISS", 2L, 3L, "NPL"),
                 LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 9), Claimant.VICTIM, ChildSex.FEMALE, "enc-name", "enc-dob",
                 Instant.EPOCH, "vro");
     }
