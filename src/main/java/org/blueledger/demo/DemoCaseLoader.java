@@ -103,8 +103,8 @@ public class DemoCaseLoader {
             String filer = directory.find(officer).isPresent() ? officer : "demo";
             var filedAt = valid.facts().receivedOn().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
             int year = valid.facts().receivedOn().getYear();
-            Allegation a = new Allegation(valid.mission(), year, repository.nextNumber(valid.mission(), year),
-                    valid.facts(), filedAt, filer);
+            Allegation a = new Allegation(valid.mission(), year, valid.facts(), filedAt, filer);
+            a.number(repository.nextNumber(valid.mission(), year));
             for (ValidAllegation.ValidSubject s : valid.subjects()) {
                 identities.setSubject(a.addSubject(), s);
             }

@@ -30,8 +30,7 @@ public class Allegation extends StampedEntity {
     public static final int MAX_SUBJECTS = 50;
     public static final int MAX_VICTIMS = 50;
 
-    /** Null only inside the intake's transaction, until {@link #number} (V021); never updated by JPA. */
-    @Column(updatable = false)
+    @Column(updatable = false) // null only inside the intake's transaction, until number() (V021)
     private String reference;
 
     @Column(name = "mission_code", nullable = false, updatable = false)
@@ -43,91 +42,64 @@ public class Allegation extends StampedEntity {
     @Column(name = "ref_number", updatable = false)
     private Integer refNumber;
 
-    @Column(name = "received_on", nullable = false)
-    private LocalDate receivedOn;
+    @Column(name = "received_on", nullable = false) private LocalDate receivedOn;
 
-    @Column(name = "incident_date")
-    private LocalDate incidentDate;
+    @Column(name = "incident_date") private LocalDate incidentDate;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
     private MisconductKind kind;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sea_type")
+    @Enumerated(EnumType.STRING) @Column(name = "sea_type")
     private SeaType seaType;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sea_subtype")
+    @Enumerated(EnumType.STRING) @Column(name = "sea_subtype")
     private SeaSubtype seaSubtype;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
     private Seriousness seriousness;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "thematic_area")
+    @Enumerated(EnumType.STRING) @Column(name = "thematic_area")
     private ThematicArea thematicArea;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
     private AllegationSource source;
 
-    @Column(nullable = false)
-    private String summary;
+    @Column(nullable = false) private String summary;
 
     private String location;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
+    @Enumerated(EnumType.STRING) @Column(nullable = false)
     private AllegationStatus status;
 
-    @Column(name = "referred_to_member_state", nullable = false)
-    private boolean referredToMemberState;
+    @Column(name = "referred_to_member_state", nullable = false) private boolean referredToMemberState;
 
-    @OneToMany(mappedBy = "allegation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OneToMany(mappedBy = "allegation", cascade = CascadeType.ALL, orphanRemoval = true) @OrderColumn(name = "position")
     private List<Subject> subjects = new ArrayList<>();
 
-    @OneToMany(mappedBy = "allegation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderColumn(name = "position")
+    @OneToMany(mappedBy = "allegation", cascade = CascadeType.ALL, orphanRemoval = true) @OrderColumn(name = "position")
     private List<Victim> victims = new ArrayList<>();
 
-    @OneToMany(mappedBy = "allegation", cascade = CascadeType.PERSIST)
-    @OrderBy("changedAt ASC")
+    @OneToMany(mappedBy = "allegation", cascade = CascadeType.PERSIST) @OrderBy("changedAt ASC")
     private List<StatusChange> statusHistory = new ArrayList<>();
 
     protected Allegation() {
     }
 
-    /** Records a new report in preliminary assessment, with the first entry of its history. */
-    public Allegation(String missionCode, int refYear, int refNumber, AllegationFacts facts, Instant now, String by) {
+    /**
+     * Records a new report in preliminary assessment, with the first entry of its history, still
+     * without its number: the intake gives it one ({@link #number}) as the last step of its
+     * transaction, so that the mission's counter row is locked only briefly (V021).
+     */
+    public Allegation(String missionCode, int refYear, AllegationFacts facts, Instant now, String by) {
         super(now, by);
         this.missionCode = missionCode;
         this.refYear = refYear;
-        this.refNumber = refNumber;
-        this.reference = reference(missionCode, refYear, refNumber);
         this.status = AllegationStatus.PRELIMINARY_ASSESSMENT;
         correct(facts, now, by);
         statusHistory.add(new StatusChange(this, now, by, null, status, null));
     }
 
-    /**
-     * A new report without its number yet: the intake numbers it as the last step of its
-     * transaction ({@link #number}), so that the mission's counter row is locked only briefly.
-     */
-    public static Allegation unnumbered(String missionCode, int refYear, AllegationFacts facts, Instant now, String by) {
-        Allegation a = new Allegation(missionCode, refYear, 0, facts, now, by);
-        a.refNumber = null;
-        a.reference = null;
-        return a;
-    }
-
-    /**
-     * Gives an {@link #unnumbered} case its number and reference, once. The repository writes
-     * them with its own statement ({@code AllegationRepository.number}); the columns are not
-     * updatable through JPA, so this is no change of the case's version.
-     */
+    /** Gives the case its number and reference, once (not updatable through JPA: no new version). */
     public void number(int number) {
         if (refNumber != null) {
             throw new IllegalStateException("case " + reference + " already has its number");
@@ -185,13 +157,16 @@ public class Allegation extends StampedEntity {
 
     /** Keeps exactly the given subjects, in the given order (the others are removed). */
     public void retainSubjects(List<Subject> keep) {
-        subjects.retainAll(keep);
-        subjects.sort(java.util.Comparator.comparingInt(keep::indexOf));
+        retain(subjects, keep);
     }
 
     public void retainVictims(List<Victim> keep) {
-        victims.retainAll(keep);
-        victims.sort(java.util.Comparator.comparingInt(keep::indexOf));
+        retain(victims, keep);
+    }
+
+    private static <T> void retain(List<T> list, List<T> keep) {
+        list.retainAll(keep);
+        list.sort(java.util.Comparator.comparingInt(keep::indexOf));
     }
 
     /** The UN informed a member state by note verbale: the case is referred to the member state for action. */

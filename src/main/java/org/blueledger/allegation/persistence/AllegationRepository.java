@@ -48,7 +48,7 @@ public class AllegationRepository {
     }
 
     /**
-     * Numbers a new case that was added {@link Allegation#unnumbered unnumbered}, as the last
+     * Numbers a new case that was added without its number, as the last
      * write of its intake: the mission's counter row ({@link #nextNumber}) stays locked from here
      * to the commit only, instead of for the whole intake (V021).
      */

@@ -79,7 +79,7 @@ public class AllegationService {
             throw access.forbidden(AuditAction.CASE_FILED, valid.mission(),
                     "You can file cases only for your own mission (" + caller.mission() + ").");
         }
-        Allegation a = Allegation.unnumbered(valid.mission(), valid.facts().receivedOn().getYear(), valid.facts(), now,
+        Allegation a = new Allegation(valid.mission(), valid.facts().receivedOn().getYear(), valid.facts(), now,
                 caller.username());
         applySubjects(a, valid.subjects());
         applyVictims(a, valid.victims());

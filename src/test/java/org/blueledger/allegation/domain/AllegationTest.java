@@ -30,12 +30,14 @@ class AllegationTest {
     }
 
     static Allegation filed(AllegationFacts facts) {
-        return new Allegation("UNMISS", 2018, 7, facts, FILED, "officer.juba");
+        Allegation a = new Allegation("UNMISS", 2018, facts, FILED, "officer.juba");
+        a.number(7);
+        return a;
     }
 
     @Test
     void anUnnumberedCaseGetsItsReferenceOnceWhenNumbered() {
-        Allegation cut = Allegation.unnumbered("UNMISS", 2018, seaReport(), FILED, "officer.juba");
+        Allegation cut = new Allegation("UNMISS", 2018, seaReport(), FILED, "officer.juba");
         assertNull(cut.getReference());
         cut.number(12);
         assertEquals("UNMISS-2018-0012", cut.getReference());
