@@ -221,7 +221,7 @@ public final class Benchmark {
         String stateKeyset = " AND (st.received_on < ? OR (st.received_on = ? AND st.allegation_id < ?))";
         Sql allCount = Sql.of("SELECT SUM(cases) FROM allegation_count");
         Sql missionCount = Sql.of("SELECT SUM(cases) FROM allegation_count WHERE mission_code = ?", "MINUSCA");
-        Sql stateCount = Sql.of("SELECT cases FROM allegation_state_count WHERE state_code = ?", "NPL");
+        Sql stateCount = Sql.of("SELECT SUM(cases) FROM allegation_state_count WHERE state_code = ?", "NPL");
         list.add(new Scenario("case list p1 hq.conduct", "hq.conduct", "/api/v1/allegations?page=0&size=50",
                 List.of(Sql.of(page.formatted("1 = 1")), allCount)));
         list.add(new Scenario("case list p1 conduct.minusca", "conduct.minusca", "/api/v1/allegations?page=0&size=50",

@@ -12,8 +12,9 @@
  * the referral to a member state; the case's domain and view records), deadline (the rules and
  * the working calendar), reference data (countries, action types), audit, security. Implements
  * the kernel's port {@code allegation.service.CaseFollowUp} (the findings a status change needs,
- * the subjects a correction keeps, the follow-up part of the case's view). Its tabs sit on the
- * case page ({@code allegation/view.xhtml}) and its records in the case's JSON: the two named
- * exceptions of {@code LayeringTest}, until the kernel publishes its tab and parts ports.
+ * the subjects a correction keeps, the follow-up part of the case's view), {@code CaseJsonPart}
+ * (its records in the case's JSON answer, {@code api.FollowUpCaseJson}) and {@code CaseTab} (its two
+ * tabs on the case page, {@code web.FollowUpTab} and {@code web.CriminalReferralsTab}, includes it
+ * owns, whose beans reach the case through the kernel's {@code OpenCase}).
  */
 package org.blueledger.followup;

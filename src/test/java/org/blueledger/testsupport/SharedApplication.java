@@ -38,8 +38,7 @@ import java.util.concurrent.TimeUnit;
  * and cases. What differs from a server of one's own is the application's memory: the sign-in
  * throttle per client address is raised (every test signs in from 127.0.0.1), so a class that
  * tests that throttle, or needs other configuration or in-container tests, keeps its own
- * Arquillian deployment ({@code HardeningApiIT}, {@code ReminderMailIT}, {@code TwoFactorUiIT},
- * the service ITs).
+ * Arquillian deployment ({@code ReminderMailIT}, {@code TwoFactorUiIT}, {@code ContainerSecurityIT}).
  */
 public class SharedApplication implements BeforeAllCallback, TestInstancePostProcessor {
 

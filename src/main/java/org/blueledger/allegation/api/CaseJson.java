@@ -3,8 +3,7 @@ package org.blueledger.allegation.api;
 import org.blueledger.allegation.api.schema.CaseResponses;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.AllegationPage;
-import org.blueledger.followup.api.FollowUpJson;
-import org.blueledger.followup.service.CriminalReferralView;
+import org.blueledger.allegation.service.CaseJsonPart;
 
 import java.util.List;
 
@@ -18,27 +17,27 @@ final class CaseJson {
     private CaseJson() {
     }
 
+    /** The case without the parts other features add (none deployed): for tests and for a kernel alone. */
     static CaseResponses.Allegation details(AllegationDetails d) {
-        return details(d, null);
+        return details(d, CaseJsonPart.Parts.NONE);
     }
 
-    /** The case; {@code referrals} only on the GET of the case ({@code null} leaves the field out). */
-    static CaseResponses.Allegation details(AllegationDetails d, List<CriminalReferralView> referrals) {
+    /** The case with the parts the features that hang off it add through {@link CaseJsonPart}. */
+    static CaseResponses.Allegation details(AllegationDetails d, CaseJsonPart.Parts parts) {
         return new CaseResponses.Allegation(d.reference(), d.version(), d.mission(), text(d.receivedOn()),
                 text(d.incidentDate()), name(d.kind()), name(d.seaType()), name(d.seaSubtype()), name(d.seriousness()),
                 name(d.thematicArea()), name(d.source()), d.summary(), d.location(), name(d.status()),
                 d.referredToMemberState(),
                 d.subjects().stream().map(CaseJson::subject).toList(),
                 d.victims().stream().map(CaseJson::victim).toList(),
-                d.investigations().stream().map(FollowUpJson::investigation).toList(),
-                d.notifications().stream().map(FollowUpJson::notification).toList(),
-                d.actions().stream().map(FollowUpJson::action).toList(),
+                slot(parts.investigations()), slot(parts.notifications()),
+                slot(parts.actions()),
                 d.statusHistory().stream().map(h -> new CaseResponses.StatusChange(text(h.at()), h.by(), name(h.from()),
                         name(h.to()), h.reason())).toList(),
                 d.assignments().stream().map(CaseJson::assignment).toList(),
                 d.attachments().stream().map(CaseJson::attachment).toList(),
                 text(d.createdAt()), d.createdBy(), text(d.modifiedAt()),
-                referrals == null ? null : referrals.stream().map(FollowUpJson::referral).toList());
+                slot(parts.criminalReferrals()));
     }
 
     /** A subject; a restricted one carries no identity here either (and is written without the fields). */
@@ -69,6 +68,15 @@ final class CaseJson {
         return new CaseResponses.Page(p.items().stream().map(r -> new CaseResponses.Row(r.reference(), r.mission(),
                 text(r.receivedOn()), text(r.incidentDate()), name(r.kind()), name(r.seaType()), name(r.status()),
                 r.referredToMemberState(), r.version())).toList(), p.total(), p.page(), p.size(), p.next());
+    }
+
+    /**
+     * A slot of the answer that another feature fills through {@link CaseJsonPart}: the records it
+     * wrote, typed as the slot is declared (for the OpenAPI schema); JSON-B writes what the list holds.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> slot(List<?> records) {
+        return (List<T>) records;
     }
 
     /** A date or instant as ISO-8601 text ({@code toString} of java.time), {@code null} kept. */

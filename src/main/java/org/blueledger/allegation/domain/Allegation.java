@@ -30,7 +30,8 @@ public class Allegation extends StampedEntity {
     public static final int MAX_SUBJECTS = 50;
     public static final int MAX_VICTIMS = 50;
 
-    @Column(nullable = false, updatable = false)
+    /** Null only inside the intake's transaction, until {@link #number} (V021); never updated by JPA. */
+    @Column(updatable = false)
     private String reference;
 
     @Column(name = "mission_code", nullable = false, updatable = false)
@@ -39,8 +40,8 @@ public class Allegation extends StampedEntity {
     @Column(name = "ref_year", nullable = false, updatable = false)
     private int refYear;
 
-    @Column(name = "ref_number", nullable = false, updatable = false)
-    private int refNumber;
+    @Column(name = "ref_number", updatable = false)
+    private Integer refNumber;
 
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
@@ -111,6 +112,30 @@ public class Allegation extends StampedEntity {
         statusHistory.add(new StatusChange(this, now, by, null, status, null));
     }
 
+    /**
+     * A new report without its number yet: the intake numbers it as the last step of its
+     * transaction ({@link #number}), so that the mission's counter row is locked only briefly.
+     */
+    public static Allegation unnumbered(String missionCode, int refYear, AllegationFacts facts, Instant now, String by) {
+        Allegation a = new Allegation(missionCode, refYear, 0, facts, now, by);
+        a.refNumber = null;
+        a.reference = null;
+        return a;
+    }
+
+    /**
+     * Gives an {@link #unnumbered} case its number and reference, once. The repository writes
+     * them with its own statement ({@code AllegationRepository.number}); the columns are not
+     * updatable through JPA, so this is no change of the case's version.
+     */
+    public void number(int number) {
+        if (refNumber != null) {
+            throw new IllegalStateException("case " + reference + " already has its number");
+        }
+        this.refNumber = number;
+        this.reference = reference(missionCode, refYear, number);
+    }
+
     /** {@code UNMISS-2018-0007}: mission, year of receipt, number within mission and year. */
     public static String reference(String missionCode, int year, int number) {
         return String.format("%s-%04d-%04d", missionCode, year, number);
@@ -177,6 +202,10 @@ public class Allegation extends StampedEntity {
 
     public String getReference() {
         return reference;
+    }
+
+    public int getRefYear() {
+        return refYear;
     }
 
     public String getMissionCode() {

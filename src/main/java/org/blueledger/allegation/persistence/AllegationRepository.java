@@ -47,6 +47,19 @@ public class AllegationRepository {
         return n.intValue();
     }
 
+    /**
+     * Numbers a new case that was added {@link Allegation#unnumbered unnumbered}, as the last
+     * write of its intake: the mission's counter row ({@link #nextNumber}) stays locked from here
+     * to the commit only, instead of for the whole intake (V021).
+     */
+    public void number(Allegation allegation) {
+        int number = nextNumber(allegation.getMissionCode(), allegation.getRefYear());
+        allegation.number(number);
+        em.createNativeQuery("UPDATE allegation SET ref_number = ?1, reference = ?2 WHERE id = ?3")
+                .setParameter(1, number).setParameter(2, allegation.getReference()).setParameter(3, allegation.getId())
+                .executeUpdate();
+    }
+
     public void add(Allegation allegation) {
         em.persist(allegation);
         em.flush();

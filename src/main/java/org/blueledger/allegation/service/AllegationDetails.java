@@ -33,6 +33,17 @@ public record AllegationDetails(String reference, long version, String mission, 
                                 List<AttachmentView> attachments, List<InvestigationView> investigations,
                                 List<NotificationView> notifications, List<ActionView> actions, Permissions permissions) {
 
+    /**
+     * The same details under the case's reference: an intake builds its answer before it numbers
+     * the case, the last step of its transaction (V021).
+     */
+    public AllegationDetails withReference(String reference) {
+        return new AllegationDetails(reference, version, mission, receivedOn, incidentDate, kind, seaType, seaSubtype,
+                seriousness, thematicArea, source, summary, location, status, referredToMemberState, createdAt, createdBy,
+                modifiedAt, modifiedBy, subjects, victims, statusHistory, assignments, attachments, investigations,
+                notifications, actions, permissions);
+    }
+
     public record InvestigationView(long id, long version, String entity, LocalDate startedOn, LocalDate dueOn,
                                     LocalDate completedOn, String finding, Long durationDays, List<Long> subjectIds) {
     }
@@ -70,11 +81,70 @@ public record AllegationDetails(String reference, long version, String mission, 
                                  Instant uploadedAt, String uploadedBy) {
     }
 
-    public record Permissions(boolean edit, boolean changeStatus, boolean close, boolean assign, boolean attach,
-                              boolean victimIdentity, boolean viewers, boolean eraseVictimIdentity,
-                              List<AllegationStatus> nextStatuses, boolean openInvestigation, boolean completeInvestigation,
-                              boolean notifyMemberState, boolean recordAction, String answersForState,
+    /**
+     * What the caller may do with this case: its {@link CaseRight}s, the statuses it may move the
+     * case to, the member state whose notes verbales it answers (a liaison), the open
+     * investigations whose finding it may record and the subjects a correction must keep.
+     */
+    public record Permissions(java.util.Set<CaseRight> rights, List<AllegationStatus> nextStatuses, String answersForState,
                               List<Long> findingInvestigations, List<Long> subjectsInFollowUp) {
+
+        public Permissions {
+            rights = rights.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(rights));
+        }
+
+        public boolean has(CaseRight right) {
+            return rights.contains(right);
+        }
+
+        public boolean edit() {
+            return has(CaseRight.EDIT);
+        }
+
+        public boolean changeStatus() {
+            return has(CaseRight.CHANGE_STATUS);
+        }
+
+        public boolean close() {
+            return has(CaseRight.CLOSE);
+        }
+
+        public boolean assign() {
+            return has(CaseRight.ASSIGN);
+        }
+
+        public boolean attach() {
+            return has(CaseRight.ATTACH);
+        }
+
+        public boolean victimIdentity() {
+            return has(CaseRight.VICTIM_IDENTITY);
+        }
+
+        public boolean viewers() {
+            return has(CaseRight.VIEWERS);
+        }
+
+        public boolean eraseVictimIdentity() {
+            return has(CaseRight.ERASE_VICTIM_IDENTITY);
+        }
+
+        public boolean openInvestigation() {
+            return has(CaseRight.OPEN_INVESTIGATION);
+        }
+
+        public boolean completeInvestigation() {
+            return has(CaseRight.COMPLETE_INVESTIGATION);
+        }
+
+        public boolean notifyMemberState() {
+            return has(CaseRight.NOTIFY_MEMBER_STATE);
+        }
+
+        public boolean recordAction() {
+            return has(CaseRight.RECORD_ACTION);
+        }
+
         /** The open investigations whose finding the caller may record (the finding form offers only these). */
         public boolean recordsFindingOf(long investigationId) {
             return findingInvestigations.contains(investigationId);
@@ -86,7 +156,7 @@ public record AllegationDetails(String reference, long version, String mission, 
          * callers who may correct the case; for others, every subject counts as named.
          */
         public boolean removesSubject(Long subjectId) {
-            return subjectId == null || (edit && !subjectsInFollowUp.contains(subjectId));
+            return subjectId == null || (edit() && !subjectsInFollowUp.contains(subjectId));
         }
     }
 }

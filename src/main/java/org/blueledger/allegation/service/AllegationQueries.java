@@ -61,8 +61,8 @@ public class AllegationQueries {
     /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.CASE_READ);
-        AllegationDetails d = AllegationViews.details(a, caller, repository, identities, followUp);
+        AllegationDetails d = AllegationViews.details(access.open(reference, caller, AuditAction.CASE_READ), repository, identities,
+                followUp);
         boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
         boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted());
         audit.record(AuditAction.CASE_READ, reference, AuditOutcome.ALLOWED, "identities shown: "

@@ -2,10 +2,13 @@ package org.blueledger.allegation.service;
 
 import jakarta.enterprise.inject.Instance;
 import org.blueledger.allegation.domain.Allegation;
-import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.allegation.domain.AllegationStatus;
+import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +41,12 @@ final class AllegationViews {
         return f == null ? Set.of() : f.subjectsNamed(allegationId);
     }
 
-    static AllegationDetails details(Allegation a, CallerScope caller, AllegationRepository repository,
+    /** The case as the caller who opened it may see it, with the entitlements computed when it was opened. */
+    static AllegationDetails details(OpenedCase opened, AllegationRepository repository,
                                      IdentityCipher identities, Instance<CaseFollowUp> followUpPort) {
-        boolean assigned = repository.isAssigned(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER);
-        CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(), assigned);
+        Allegation a = opened.allegation();
+        CaseEntitlements may = opened.may();
+        CallerScope caller = may.caller();
         boolean subjectIdentity = may.subjectIdentity();
         boolean victimIdentity = may.victimIdentity();
         List<AllegationDetails.SubjectView> subjects = a.getSubjects().stream()
@@ -73,19 +78,11 @@ final class AllegationViews {
         CaseFollowUp followUp = followUp(followUpPort);
         CaseFollowUp.Part part = followUp == null ? CaseFollowUp.Part.NONE
                 : followUp.part(a, caller, may, shownSubjects, assignments);
-        Set<org.blueledger.allegation.domain.InvestigationFinding> findings = part.findings();
+        Set<InvestigationFinding> findings = part.findings();
         List<Long> findingInvestigations = part.findingInvestigations();
-        AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(may.edit(),
-                !may.nextStatuses(a.getStatus(), findings).isEmpty(),
-                may.changeStatusTo(org.blueledger.allegation.domain.AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal(),
-                may.assign(), may.attach(), victimIdentity, may.assign(),
-                may.assign() || caller.has(org.blueledger.security.domain.Role.VICTIMS_RIGHTS),
-                may.nextStatuses(a.getStatus(), findings), may.edit(),
-                !findingInvestigations.isEmpty(),
-                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT),
-                may.edit() || caller.has(org.blueledger.security.domain.Role.HQ_CONDUCT)
-                        || caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON),
-                caller.has(org.blueledger.security.domain.Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null,
+        AllegationDetails.Permissions permissions = new AllegationDetails.Permissions(
+                rights(a, may, findings, !findingInvestigations.isEmpty()), may.nextStatuses(a.getStatus(), findings),
+                caller.has(Role.MEMBER_STATE_LIAISON) ? caller.memberState() : null,
                 findingInvestigations,
                 may.edit() && followUp != null ? followUp.subjectsNamed(a.getId()).stream().sorted().toList() : List.of());
         return new AllegationDetails(a.getReference(), a.getVersion(), a.getMissionCode(), a.getReceivedOn(),
@@ -94,5 +91,30 @@ final class AllegationViews {
                 a.isReferredToMemberState(), a.getCreatedAt(), a.getCreatedBy(), a.getModifiedAt(), a.getModifiedBy(),
                 subjects, victims, history, assignments, attachments, part.investigations(), part.notifications(),
                 part.actions(), permissions);
+    }
+
+    /** The caller's rights on the case, each from its rule in {@link CaseEntitlements}. */
+    static Set<CaseRight> rights(Allegation a, CaseEntitlements may, Set<InvestigationFinding> findings,
+                                 boolean recordsSomeFinding) {
+        Set<CaseRight> rights = EnumSet.noneOf(CaseRight.class);
+        add(rights, CaseRight.EDIT, may.edit());
+        add(rights, CaseRight.CHANGE_STATUS, !may.nextStatuses(a.getStatus(), findings).isEmpty());
+        add(rights, CaseRight.CLOSE, may.changeStatusTo(AllegationStatus.CLOSED_OTHER) && !a.getStatus().isFinal());
+        add(rights, CaseRight.ASSIGN, may.assign());
+        add(rights, CaseRight.ATTACH, may.attach());
+        add(rights, CaseRight.VICTIM_IDENTITY, may.victimIdentity());
+        add(rights, CaseRight.VIEWERS, may.assign());
+        add(rights, CaseRight.ERASE_VICTIM_IDENTITY, may.erasesVictimIdentity());
+        add(rights, CaseRight.OPEN_INVESTIGATION, may.opensInvestigation());
+        add(rights, CaseRight.COMPLETE_INVESTIGATION, recordsSomeFinding);
+        add(rights, CaseRight.NOTIFY_MEMBER_STATE, may.notifiesMemberState());
+        add(rights, CaseRight.RECORD_ACTION, may.recordsAction());
+        return rights;
+    }
+
+    private static void add(Set<CaseRight> rights, CaseRight right, boolean granted) {
+        if (granted) {
+            rights.add(right);
+        }
     }
 }

@@ -82,6 +82,29 @@ public record CaseEntitlements(CallerScope caller, String mission, boolean assig
         };
     }
 
+    /** Who opens an investigation (the page's form and {@code FollowUpService.startInvestigation}): as {@link #edit}. */
+    public boolean opensInvestigation() {
+        return edit();
+    }
+
+    /** Who sends a note verbale and its follow-ups: HQ, or who may {@link #edit} the case. */
+    public boolean notifiesMemberState() {
+        return caller.has(Role.HQ_CONDUCT) || edit();
+    }
+
+    /**
+     * Who may record an action on some subject of the case: HQ, who may {@link #edit} it, or a
+     * liaison (only final actions of its state on its own nationals, which the service checks per subject).
+     */
+    public boolean recordsAction() {
+        return notifiesMemberState() || caller.has(Role.MEMBER_STATE_LIAISON);
+    }
+
+    /** Who erases a victim's identity: the mission's chief, or a victims' rights officer. */
+    boolean erasesVictimIdentity() {
+        return chiefOfThisMission() || caller.has(Role.VICTIMS_RIGHTS);
+    }
+
     public boolean edit() {
         return chiefOfThisMission() || (officerOfThisMission() && assignedOfficer);
     }

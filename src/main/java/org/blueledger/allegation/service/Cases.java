@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.security.service.CallerScope;
 
 import java.time.Instant;
@@ -21,6 +22,17 @@ public class Cases {
 
     @Inject
     AllegationRepository repository;
+
+    @Inject
+    CaseAccess access;
+
+    /**
+     * The one call that opens a case for a caller: the case through the gate (404 for one outside
+     * the caller's scope, audited as {@code action}), with the caller's entitlements computed once.
+     */
+    public OpenedCase open(String reference, CallerScope caller, AuditAction action) {
+        return access.open(reference, caller, action);
+    }
 
     /** What the caller may do with and see in this (visible) case. */
     public CaseEntitlements entitlements(Allegation a, CallerScope caller) {

@@ -54,13 +54,11 @@ public class AllegationListBacking implements Serializable {
     private final CaseListState state = new CaseListState();
     private AllegationLazyModel cases;
     private List<ReferenceOption> missions;
-    private boolean canFile;
 
     @PostConstruct
     void init() {
         cases = new AllegationLazyModel(queries, state::criteria);
         missions = reference.missions(locale.getLocale());
-        canFile = user.hasRole(Role.CONDUCT_OFFICER) || user.hasRole(Role.CHIEF_OF_CONDUCT);
     }
 
     /** The filter button: the first page of the new filters, at their own address. */
@@ -90,9 +88,8 @@ public class AllegationListBacking implements Serializable {
 
     private void redirect() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String query = state.queryString();
         try {
-            external.redirect(external.getRequestContextPath() + "/allegation/list.xhtml" + (query.isEmpty() ? "" : "?" + query));
+            external.redirect(state.address(external.getRequestContextPath()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,7 +136,7 @@ public class AllegationListBacking implements Serializable {
     }
 
     public boolean isCanFile() {
-        return canFile;
+        return user.hasRole(Role.CONDUCT_OFFICER) || user.hasRole(Role.CHIEF_OF_CONDUCT);
     }
 
     public AllegationStatus[] getStatuses() {

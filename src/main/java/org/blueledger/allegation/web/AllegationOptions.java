@@ -96,11 +96,6 @@ public class AllegationOptions implements Serializable {
         return Messages.text("allegation.field.subject");
     }
 
-    /** The action types a member state's liaison may record: final ones taken by the state. */
-    public List<ReferenceOption> getMemberStateFinalActionTypes() {
-        return cache.computeIfAbsent("#actions-ms-final", n -> reference.actionTypes(locale.getLocale(), "FINAL", "MEMBER_STATE"));
-    }
-
     public List<ReferenceOption> getMissions() {
         return cache.computeIfAbsent("#missions", n -> reference.missions(locale.getLocale()));
     }

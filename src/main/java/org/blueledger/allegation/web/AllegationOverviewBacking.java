@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.CaseOverview;
+import org.blueledger.deadline.service.DeadlineCounts;
 import org.blueledger.platform.faces.Formats;
 import org.blueledger.platform.faces.Messages;
 
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * The top of allegation/view.xhtml: the next-step panel (what is due on the case, by whom,
  * when) and the timeline tab, as words in the page's language. The case and its clocks come
- * from {@link AllegationViewBacking} (loaded once for the view); {@link CaseOverview} decides
+ * from {@link AllegationViewBacking} (loaded once for the view), its clocks from the deadline registry
+ * (every clock running on the case that the caller may see); {@link CaseOverview} decides
  * what is shown, this bean only labels it.
  */
 @Named
@@ -25,6 +27,9 @@ public class AllegationOverviewBacking {
 
     @Inject
     AllegationOptions options;
+
+    @Inject
+    DeadlineCounts deadlineCounts;
 
     @Inject
     Formats formats;
@@ -43,7 +48,7 @@ public class AllegationOverviewBacking {
     public List<StepRow> getNextSteps() {
         if (steps == null) {
             AllegationDetails d = view.getDetails();
-            steps = d == null ? List.of() : CaseOverview.nextSteps(view.getDeadlines(), d).stream().map(this::row).toList();
+            steps = d == null ? List.of() : CaseOverview.nextSteps(deadlineCounts.dueItems(d.reference()), d).stream().map(this::row).toList();
         }
         return steps;
     }

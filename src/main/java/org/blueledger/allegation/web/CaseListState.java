@@ -74,6 +74,12 @@ public class CaseListState implements Serializable {
     }
 
     /** The query string of this state, only the parameters that differ from the defaults. */
+    /** The list's address in this state, under the application's context path. */
+    String address(String contextPath) {
+        String query = queryString();
+        return contextPath + "/allegation/list.xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     String queryString() {
         Map<String, String> p = new LinkedHashMap<>();
         put(p, "q", q == null || q.isBlank() ? null : q.strip());

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The follow-up's answers as the typed records of {@link FollowUpResponses}: for the follow-up's
- * endpoints and for the case's JSON, which embeds them ({@code allegation.api.CaseJson}, a named
- * exception in {@code LayeringTest} until the case takes its parts through a port).
+ * endpoints and for the case's JSON, which takes them through the kernel's port
+ * {@code allegation.service.CaseJsonPart} ({@link FollowUpCaseJson}).
  */
 public final class FollowUpJson {
 

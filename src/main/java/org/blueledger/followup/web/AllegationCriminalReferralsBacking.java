@@ -3,7 +3,7 @@ package org.blueledger.followup.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.allegation.web.AllegationViewBacking;
+import org.blueledger.allegation.service.OpenCase;
 import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.followup.service.CriminalReferralService;
 import org.blueledger.followup.service.CriminalReferralView;
@@ -33,7 +33,7 @@ public class AllegationCriminalReferralsBacking implements Serializable {
     CriminalReferralService service;
 
     @Inject
-    AllegationViewBacking view;
+    OpenCase view;
 
     @Inject
     CurrentUser user;

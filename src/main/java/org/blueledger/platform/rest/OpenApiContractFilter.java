@@ -28,7 +28,8 @@ import java.util.Map;
  * <li>an operation documented only by Payara's {@code default} answer gets it as {@code 200};</li>
  * <li>a {@code LocalDate}/{@code Instant} that Payara describes as {@code type: object} with
  * {@code format: date} becomes a string, and an enum without a type a string enum;</li>
- * <li>a string schema loses the object properties Payara sometimes leaks into it.</li>
+ * <li>a string schema loses the object properties Payara sometimes leaks into it;</li>
+ * <li>a tag that several resources sharing one root path declare alike is listed once.</li>
  * </ul>
  * Resources keep their annotations; this only repairs what the generator gets wrong.
  */
@@ -45,6 +46,11 @@ public class OpenApiContractFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchemas(openAPI);
+        if (openAPI.getTags() != null) {
+            java.util.Set<String> tags = new java.util.HashSet<>();
+            openAPI.setTags(new java.util.ArrayList<>(openAPI.getTags().stream()
+                    .filter(t -> tags.add(t.getName() + "\n" + t.getDescription())).toList()));
+        }
         Map<Schema, Boolean> seen = new IdentityHashMap<>();
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(s -> repair(s, seen));

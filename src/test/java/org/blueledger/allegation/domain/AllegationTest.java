@@ -34,6 +34,17 @@ class AllegationTest {
     }
 
     @Test
+    void anUnnumberedCaseGetsItsReferenceOnceWhenNumbered() {
+        Allegation cut = Allegation.unnumbered("UNMISS", 2018, seaReport(), FILED, "officer.juba");
+        assertNull(cut.getReference());
+        cut.number(12);
+        assertEquals("UNMISS-2018-0012", cut.getReference());
+        assertThrows(IllegalStateException.class, () -> cut.number(13));
+        assertEquals("UNMISS-2018-0012", cut.getReference());
+        assertThrows(IllegalStateException.class, () -> filed(seaReport()).number(8), "a numbered case keeps its number");
+    }
+
+    @Test
     void aNewAllegationStartsInPreliminaryAssessment() {
         Allegation cut = filed(seaReport());
         assertEquals(AllegationStatus.PRELIMINARY_ASSESSMENT, cut.getStatus());

@@ -30,8 +30,8 @@ class CaseOverviewTest {
                 new AllegationDetails.StatusChangeView(FILED, "co", null, AllegationStatus.PRELIMINARY_ASSESSMENT, null),
                 new AllegationDetails.StatusChangeView(Instant.parse("2024-02-10T10:00:00Z"), "chief",
                         AllegationStatus.PRELIMINARY_ASSESSMENT, AllegationStatus.UNDER_INVESTIGATION, "Referred to OIOS"));
-        AllegationDetails.Permissions none = new AllegationDetails.Permissions(false, false, false, false, false, false,
-                false, false, List.of(), false, false, false, false, null, List.of(), List.of());
+        AllegationDetails.Permissions none = new AllegationDetails.Permissions(java.util.Set.of(), List.of(), null,
+                List.of(), List.of());
         return new AllegationDetails("UNMISS-2024-0001", 3, "UNMISS", LocalDate.parse("2024-02-01"), null,
                 MisconductKind.SEA, null, null, Seriousness.SERIOUS, null, AllegationSource.HOTLINE, "s", "l",
                 AllegationStatus.UNDER_INVESTIGATION, true, FILED, "co", FILED, "co", List.of(), List.of(), history,

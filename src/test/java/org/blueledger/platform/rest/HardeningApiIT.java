@@ -2,24 +2,17 @@ package org.blueledger.platform.rest;
 
 import jakarta.json.JsonObject;
 import org.blueledger.testsupport.Api;
-import org.blueledger.testsupport.Deployments;
+import org.blueledger.testsupport.ClientTest;
 import org.blueledger.testsupport.TestDatabase;
 import org.blueledger.testsupport.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,31 +37,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The findings of the hardening issue, over HTTP against the deployed WAR: bad bodies, date
  * edges, races, denied access audited under the case, small holes, and a database outage
- * (the last test: it stops the test database and starts it again).
+ * (the last test: it stops the test database and starts it again, and waits until the shared
+ * application serves again, so the classes after it find it working).
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HardeningApiIT {
+class HardeningApiIT extends ClientTest {
 
-    static final String CASES = "/api/v1/allegations";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Api api;
     String officer;
     String chief;
 
     @BeforeEach
     void setUp() {
-        api = new Api(url);
         officer = api.newAccount("hco", "CONDUCT_OFFICER", "UNMISS", null);
         chief = api.newAccount("hchief", "CHIEF_OF_CONDUCT", "UNMISS", null);
     }

@@ -1,7 +1,7 @@
 package org.blueledger.allegation.api.schema;
 
-import org.blueledger.followup.api.schema.FollowUpResponses;
 
+import org.blueledger.followup.api.schema.FollowUpResponses;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
@@ -22,7 +22,7 @@ public final class CaseResponses {
     private CaseResponses() {
     }
 
-    /** {@code CaseJson.details}. */
+    /** {@code CaseJson.details}; the follow-up's slots are filled through {@code CaseJsonPart} (see LayeringTest). */
     @Schema(name = "Allegation", description = "A case as the caller may see it")
     @JsonbNillable
     public record Allegation(
