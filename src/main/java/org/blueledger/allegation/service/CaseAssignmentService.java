@@ -1,12 +1,12 @@
 package org.blueledger.allegation.service;
 
-import org.blueledger.audit.domain.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;

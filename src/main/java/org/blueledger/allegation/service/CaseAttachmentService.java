@@ -1,6 +1,5 @@
 package org.blueledger.allegation.service;
 
-import org.blueledger.audit.domain.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.blueledger.allegation.domain.AttachmentKind;
 import org.blueledger.allegation.domain.AttachmentPolicy;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;

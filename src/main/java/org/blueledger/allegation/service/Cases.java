@@ -1,11 +1,11 @@
 package org.blueledger.allegation.service;
 
-import org.blueledger.audit.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
+import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.security.service.CallerScope;
 
 import java.time.Instant;
