@@ -15,6 +15,7 @@ import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.allegation.service.CaseEntitlements;
 import org.blueledger.allegation.service.Cases;
+import org.blueledger.allegation.service.OpenedCase;
 import org.blueledger.followup.persistence.FollowUpRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
@@ -80,8 +81,9 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.InvestigationView startInvestigation(String reference, String entity, String startedOn, List<Long> subjectIds) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.INVESTIGATION_STARTED);
-        if (!may(a, caller).edit()) {
+        OpenedCase opened = cases.open(reference, caller, AuditAction.INVESTIGATION_STARTED);
+        Allegation a = opened.allegation();
+        if (!opened.may().opensInvestigation()) {
             throw access.forbidden(AuditAction.INVESTIGATION_STARTED, reference,
                     "Only the chief of conduct or an officer assigned to " + reference + " may open an investigation.");
         }
@@ -168,7 +170,8 @@ public class FollowUpService {
     public AllegationDetails.ActionView recordAction(String reference, Long subjectId, String stage, String authority, String type,
                                    String decidedOn, String details) {
         CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.ACTION_RECORDED);
+        OpenedCase opened = cases.open(reference, caller, AuditAction.ACTION_RECORDED);
+        Allegation a = opened.allegation();
         List<FieldError> errors = new ArrayList<>();
         ActionStage st = code(ActionStage.class, stage, "stage", errors);
         ActionAuthority by = code(ActionAuthority.class, authority, "authority", errors);
@@ -192,7 +195,7 @@ public class FollowUpService {
             }
         }
         maxLength(details, 2000, "details", errors);
-        boolean conductStaff = caller.has(Role.HQ_CONDUCT) || may(a, caller).edit();
+        boolean conductStaff = opened.may().notifiesMemberState(); // HQ, or who may edit the case
         boolean liaisonOwn = caller.has(Role.MEMBER_STATE_LIAISON) && subject != null
                 && caller.memberState() != null && caller.memberState().equals(subject.getNationality());
         if (!conductStaff && !liaisonOwn) {
@@ -207,10 +210,6 @@ public class FollowUpService {
         repository.persist(action);
         audit.record(AuditAction.ACTION_RECORDED, reference, AuditOutcome.ALLOWED, st + " " + by + " " + type + " on subject " + subjectId);
         return FollowUpViews.view(action);
-    }
-
-    private CaseEntitlements may(Allegation a, CallerScope caller) {
-        return cases.entitlements(a, caller);
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.service.AllegationDetails;
 import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.allegation.service.Cases;
+import org.blueledger.allegation.service.OpenedCase;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
@@ -172,11 +173,11 @@ public class NotificationService {
 
     /** The case, if the caller may write to its member states: HQ, the mission's chief or an assigned officer (else 403, audited). */
     private Allegation mayNotify(String reference, CallerScope caller, AuditAction action, String refusal) {
-        Allegation a = access.visible(reference, caller, action);
-        if (!caller.has(Role.HQ_CONDUCT) && !cases.entitlements(a, caller).edit()) {
+        OpenedCase opened = cases.open(reference, caller, action); // the gate and the entitlements, once
+        if (!opened.may().notifiesMemberState()) {
             throw access.forbidden(action, reference, refusal);
         }
-        return a;
+        return opened.allegation();
     }
 
     private LocalDate today() {
