@@ -58,7 +58,7 @@ public class AllegationListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        cases = new AllegationLazyModel(queries, state::criteria);
+        cases = new AllegationLazyModel(queries, state);
         missions = reference.missions(locale.getLocale());
         canFile = user.hasRole(Role.CONDUCT_OFFICER) || user.hasRole(Role.CHIEF_OF_CONDUCT);
     }

@@ -16,6 +16,11 @@ import java.util.List;
  * clients creating the same thing at once is a 409, a value the schema cannot hold is a 400,
  * a deadlock or lock timeout is a 409 to retry, and an unreachable database is a 503 with
  * {@code Retry-After}. Anything else is left to the caller (an incident, 500).
+ *
+ * <p>On a Galera cluster a transaction that loses the write-set certification to one committed on
+ * another node fails at commit with error 1213 ("WSREP detected deadlock/conflict"), often wrapped
+ * by the transaction manager in a {@code RollbackException} whose cause chain may be cut: a commit
+ * that was rolled back changed nothing, so it is a 409 to retry as well.
  */
 public final class Failures {
 
@@ -30,7 +35,15 @@ public final class Failures {
     /** What kind of database failure this is, or {@code null} when it is none of them. */
     public static Kind classify(Throwable e) {
         int hops = 0;
+        Kind fallback = null;
         for (Throwable c = e; c != null && hops++ < 64; c = next(c)) {
+            String type = c.getClass().getName();
+            if (type.equals("jakarta.transaction.RollbackException")
+                    || type.equals("org.eclipse.persistence.exceptions.TransactionException")
+                    && String.valueOf(c.getMessage()).contains("rolled back")
+                    || String.valueOf(c.getMessage()).contains("WSREP detected deadlock")) {
+                fallback = Kind.RETRY; // unless something more precise is further down the chain
+            }
             if (c instanceof SQLIntegrityConstraintViolationException) {
                 return Kind.DUPLICATE;
             }
@@ -70,7 +83,7 @@ public final class Failures {
                 }
             }
         }
-        return null;
+        return fallback;
     }
 
     /** The problem answer for a database failure, or {@code null} when {@code e} is not one. */
