@@ -51,4 +51,9 @@ public class AllegationLazyModel extends LazyDataModel<AllegationRow> {
     public String getRowKey(AllegationRow row) {
         return row.reference();
     }
+
+    /** Serialized without the current page's rows (they are loaded again on the next render). */
+    private Object writeReplace() {
+        return new AllegationLazyModel(queries, state);
+    }
 }

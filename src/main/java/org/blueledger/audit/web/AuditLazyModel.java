@@ -51,4 +51,9 @@ public class AuditLazyModel extends LazyDataModel<AuditRow> {
     public String getRowKey(AuditRow row) {
         return Long.toString(row.id());
     }
+
+    /** Serialized without the current page's rows (they are loaded again on the next render). */
+    private Object writeReplace() {
+        return new AuditLazyModel(queries, filters);
+    }
 }
