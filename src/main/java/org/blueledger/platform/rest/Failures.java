@@ -61,7 +61,10 @@ public final class Failures {
                     return Kind.RETRY;
                 }
                 if (state.startsWith("08") || code == 2002 || code == 2003 || code == 2006 || code == 2013
-                        || code == 1927 || code == 1053) {
+                        || code == 1927 || code == 1053
+                        // a Galera node that is joining or cut off from the cluster's majority: "WSREP has not yet
+                        // prepared node for application use"; the pool's next connection goes to a node that serves
+                        || code == 1047) {
                     return Kind.UNAVAILABLE;
                 }
                 if (state.startsWith("22") || code == 1366 || code == 1406 || code == 1264 || code == 1292) {
