@@ -124,6 +124,7 @@ start_db() {
     log "starting Galera node $n on 127.0.0.1:$(db_port "$n") ($mode)"
     setsid mariadbd --defaults-file="$DIR/db$n.cnf" "${extra[@]}" > "$d/stdout.log" 2>&1 < /dev/null &
     echo $! > "$d/launcher.pid"
+    disown $! 2>/dev/null || true
 }
 
 wait_db_synced() {
@@ -208,6 +209,7 @@ start_app() {
         --startport "$((HZ_START_PORT + i - 1))" --interfaces 127.0.0.1 --nohostaware \
         > "$d/payara.log" 2>&1 < /dev/null &
     echo $! > "$d/pid"
+    disown $! 2>/dev/null || true
 }
 
 wait_app_healthy() {
@@ -275,6 +277,7 @@ EOF
     log "starting HAProxy on http://127.0.0.1:$LB_PORT/ (balancing ${APP_INSTANCES[*]/#/app})"
     setsid haproxy -f "$DIR/haproxy.cfg" -db > "$DIR/haproxy.log" 2>&1 < /dev/null &
     echo $! > "$DIR/haproxy.launcher.pid"
+    disown $! 2>/dev/null || true
 }
 
 stop_haproxy() {
@@ -321,8 +324,9 @@ stop_cluster() {
     log "stopping the cluster"
     stop_haproxy
     local i
-    for i in "${APP_INSTANCES[@]}"; do stop_app "$i" & done
-    wait
+    local stoppers=()
+    for i in "${APP_INSTANCES[@]}"; do stop_app "$i" & stoppers+=($!); done
+    wait "${stoppers[@]}" 2>/dev/null || true
     # last-to-first, so that node 1 is the last to leave and the one to bootstrap next time
     for i in 3 2 1; do stop_db "$i"; done
     log "stopped; data kept in $DIR"

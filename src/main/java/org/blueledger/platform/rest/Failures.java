@@ -44,6 +44,11 @@ public final class Failures {
                     || String.valueOf(c.getMessage()).contains("WSREP detected deadlock")) {
                 fallback = Kind.RETRY; // unless something more precise is further down the chain
             }
+            if (type.equals("jakarta.transaction.SystemException")
+                    || type.equals("jakarta.resource.spi.LocalTransactionException")) {
+                // the commit could not reach the database (a node died during it): retry later
+                fallback = Kind.UNAVAILABLE;
+            }
             if (c instanceof SQLIntegrityConstraintViolationException) {
                 return Kind.DUPLICATE;
             }
