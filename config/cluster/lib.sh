@@ -94,7 +94,7 @@ wsrep_cluster_name=blueledger
 wsrep_cluster_address=gcomm://127.0.0.1:4401,127.0.0.1:4402,127.0.0.1:4403
 wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$((4400 + n))
-wsrep_provider_options="base_host=127.0.0.1;base_port=$((4400 + n));ist.recv_addr=127.0.0.1:$((4410 + n));gcache.size=256M"
+wsrep_provider_options="base_host=127.0.0.1;base_port=$((4400 + n));gmcast.listen_addr=tcp://127.0.0.1:$((4400 + n));ist.recv_addr=127.0.0.1:$((4410 + n));gcache.size=256M"
 wsrep_sst_receive_address=127.0.0.1:$((4420 + n))
 wsrep_sst_method=${BLUELEDGER_SST_METHOD:-mariabackup}
 # mariabackup reads the donor through its socket as root (no password: local sockets only)
