@@ -16,6 +16,9 @@ LB_PORT=${BLUELEDGER_CLUSTER_PORT:-8090}
 HZ_START_PORT=${BLUELEDGER_CLUSTER_HZ_PORT:-6950}
 JAVA_OPTS=${BLUELEDGER_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -Xss512k -Duser.timezone=UTC}
 
+# the application's readiness check in /health's answer: present only once the WAR is deployed
+HEALTHY='"name":"database","status":"UP"'
+
 log() { printf '[cluster %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 die() { printf '[cluster] ERROR: %s\n' "$*" >&2; exit 2; }
 
@@ -215,7 +218,8 @@ start_app() {
 wait_app_healthy() {
     local i=$1 t
     for t in $(seq 1 300); do
-        if curl -fs -o /dev/null "http://127.0.0.1:$(app_port "$i")/health" 2>/dev/null; then
+        # Payara answers /health before the application is deployed: wait for the application's own check
+        if curl -fs "http://127.0.0.1:$(app_port "$i")/health" 2>/dev/null | grep -q "$HEALTHY"; then
             log "app$i healthy after ${t} s"
             return 0
         fi
@@ -254,7 +258,6 @@ global
     pidfile $DIR/haproxy.pid
 defaults
     mode http
-    option httplog
     timeout connect 2s
     timeout client 60s
     timeout server 60s
@@ -269,8 +272,10 @@ backend instances
     # stickiness keeps a browser on one instance while it lives (fewer grid reads);
     # the session is in the data grid, so the other instance carries on when it dies
     cookie BLUELEDGER_NODE insert indirect nocache httponly
+    # /health answers 200 (with no checks) before the application is deployed: an instance is in
+    # only once the application's own database check is in the answer, and up
     option httpchk GET /health
-    http-check expect status 200
+    http-check expect string '"name":"database","status":"UP"'
     default-server inter 1s fall 2 rise 2
 $servers
 EOF
