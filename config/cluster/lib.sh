@@ -219,7 +219,8 @@ wait_app_healthy() {
     local i=$1 t
     for t in $(seq 1 300); do
         # Payara answers /health before the application is deployed: wait for the application's own check
-        if curl -fs "http://127.0.0.1:$(app_port "$i")/health" 2>/dev/null | grep -q "$HEALTHY"; then
+        if curl -fs "http://127.0.0.1:$(app_port "$i")/health" 2>/dev/null | grep -q "$HEALTHY" \
+                && curl -fs -o /dev/null "http://127.0.0.1:$(app_port "$i")/login.xhtml" 2>/dev/null; then
             log "app$i healthy after ${t} s"
             return 0
         fi
@@ -274,8 +275,15 @@ backend instances
     cookie BLUELEDGER_NODE insert indirect nocache httponly
     # /health answers 200 (with no checks) before the application is deployed: an instance is in
     # only once the application's own database check is in the answer, and up
-    option httpchk GET /health
+    # and the sign-in page must be served (the health check answers a few seconds before the
+    # web module is fully deployed)
+    option httpchk
+    http-check connect
+    http-check send meth GET uri /health
     http-check expect string '"name":"database","status":"UP"'
+    http-check connect
+    http-check send meth GET uri /login.xhtml
+    http-check expect status 200
     default-server inter 1s fall 2 rise 2
 $servers
 EOF

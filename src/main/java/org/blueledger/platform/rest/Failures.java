@@ -36,16 +36,20 @@ public final class Failures {
     public static Kind classify(Throwable e) {
         int hops = 0;
         Kind fallback = null;
+        boolean deadlock = false;
         for (Throwable c = e; c != null && hops++ < 64; c = next(c)) {
             String type = c.getClass().getName();
+            String message = String.valueOf(c.getMessage());
+            if (message.contains("Deadlock found when trying to get lock") || message.contains("WSREP detected deadlock")) {
+                // 1213 at commit, where the pool keeps only its text (XAException, LocalTransactionException)
+                deadlock = true;
+            }
             if (type.equals("jakarta.transaction.RollbackException")
-                    || type.equals("org.eclipse.persistence.exceptions.TransactionException")
-                    && String.valueOf(c.getMessage()).contains("rolled back")
-                    || String.valueOf(c.getMessage()).contains("WSREP detected deadlock")) {
+                    || type.equals("org.eclipse.persistence.exceptions.TransactionException") && message.contains("rolled back")) {
                 fallback = Kind.RETRY; // unless something more precise is further down the chain
             }
-            if (type.equals("jakarta.transaction.SystemException")
-                    || type.equals("jakarta.resource.spi.LocalTransactionException")) {
+            if (fallback == null && (type.equals("jakarta.transaction.SystemException")
+                    || type.equals("jakarta.resource.spi.LocalTransactionException"))) {
                 // the commit could not reach the database (a node died during it): retry later
                 fallback = Kind.UNAVAILABLE;
             }
@@ -91,7 +95,7 @@ public final class Failures {
                 }
             }
         }
-        return fallback;
+        return deadlock ? Kind.RETRY : fallback;
     }
 
     /** The problem answer for a database failure, or {@code null} when {@code e} is not one. */

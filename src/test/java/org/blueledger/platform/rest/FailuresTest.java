@@ -42,4 +42,12 @@ class FailuresTest {
         lost.initCause(new jakarta.resource.spi.LocalTransactionException("(conn=33) Connection is closed"));
         assertEquals(Failures.Kind.UNAVAILABLE, Failures.classify(new jakarta.ejb.EJBException(lost)));
     }
+
+    @Test
+    void aCertificationConflictReportedAtCommitAsTextIsARetry() {
+        jakarta.transaction.SystemException commit = new jakarta.transaction.SystemException();
+        commit.initCause(new javax.transaction.xa.XAException("jakarta.resource.spi.LocalTransactionException: (conn=19) "
+                + "Deadlock found when trying to get lock; try restarting transaction"));
+        assertEquals(Failures.Kind.RETRY, Failures.classify(new jakarta.ejb.EJBException("Unable to complete container-managed transaction.", commit)));
+    }
 }
