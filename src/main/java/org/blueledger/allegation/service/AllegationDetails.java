@@ -31,7 +31,7 @@ public record AllegationDetails(String reference, long version, String mission, 
                                 List<SubjectView> subjects, List<VictimView> victims,
                                 List<StatusChangeView> statusHistory, List<AssignmentView> assignments,
                                 List<AttachmentView> attachments, List<InvestigationView> investigations,
-                                List<NotificationView> notifications, List<ActionView> actions, Permissions permissions) {
+                                List<NotificationView> notifications, List<ActionView> actions, Permissions permissions) implements java.io.Serializable {
 
     /**
      * The same details under the case's reference: an intake builds its answer before it numbers
@@ -45,40 +45,40 @@ public record AllegationDetails(String reference, long version, String mission, 
     }
 
     public record InvestigationView(long id, long version, String entity, LocalDate startedOn, LocalDate dueOn,
-                                    LocalDate completedOn, String finding, Long durationDays, List<Long> subjectIds) {
+                                    LocalDate completedOn, String finding, Long durationDays, List<Long> subjectIds) implements java.io.Serializable {
     }
 
     public record NotificationView(long id, long version, String memberState, LocalDate sentOn, boolean requestsNio,
                                    LocalDate responseDueOn, String answer, LocalDate respondedOn, String nioName,
-                                   boolean unMustInvestigate, LocalDate nioAppointedOn, List<FollowUpView> followUps) {
+                                   boolean unMustInvestigate, LocalDate nioAppointedOn, List<FollowUpView> followUps) implements java.io.Serializable {
     }
 
-    public record FollowUpView(long id, String kind, LocalDate sentOn, String note, String by) {
+    public record FollowUpView(long id, String kind, LocalDate sentOn, String note, String by) implements java.io.Serializable {
     }
 
     public record ActionView(long id, long version, long subjectId, String stage, String authority, String type,
-                             LocalDate decidedOn, String details) {
+                             LocalDate decidedOn, String details) implements java.io.Serializable {
     }
 
     public record SubjectView(long id, PersonnelCategory personnelCategory, String nationality, Sex sex, String rank,
-                              String unit, String name, String serviceNumber, boolean identityRestricted) {
+                              String unit, String name, String serviceNumber, boolean identityRestricted) implements java.io.Serializable {
     }
 
     public record VictimView(long id, Sex sex, AgeGroup ageGroup, String name, LocalDate dateOfBirth, String contact,
-                             boolean identityRestricted) {
+                             boolean identityRestricted) implements java.io.Serializable {
     }
 
-    public record StatusChangeView(Instant at, String by, AllegationStatus from, AllegationStatus to, String reason) {
+    public record StatusChangeView(Instant at, String by, AllegationStatus from, AllegationStatus to, String reason) implements java.io.Serializable {
     }
 
     public record AssignmentView(String username, String role, Long investigationId, Instant assignedAt,
-                                 String assignedBy) {
+                                 String assignedBy) implements java.io.Serializable {
     }
 
     /** A file the caller may see; {@code subjectId} names the subject it is about, or is null. */
     public record AttachmentView(long id, AttachmentKind kind, AttachmentClassification classification, Long subjectId,
                                  String fileName, String mediaType, long sizeBytes,
-                                 Instant uploadedAt, String uploadedBy) {
+                                 Instant uploadedAt, String uploadedBy) implements java.io.Serializable {
     }
 
     /**
@@ -87,7 +87,8 @@ public record AllegationDetails(String reference, long version, String mission, 
      * investigations whose finding it may record and the subjects a correction must keep.
      */
     public record Permissions(java.util.Set<CaseRight> rights, List<AllegationStatus> nextStatuses, String answersForState,
-                              List<Long> findingInvestigations, List<Long> subjectsInFollowUp) {
+                              List<Long> findingInvestigations, List<Long> subjectsInFollowUp)
+            implements java.io.Serializable {
 
         public Permissions {
             rights = rights.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(rights));

@@ -57,7 +57,7 @@ public class AllegationListBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        cases = new AllegationLazyModel(queries, state::criteria);
+        cases = new AllegationLazyModel(queries, state);
         missions = reference.missions(locale.getLocale());
     }
 

@@ -8,17 +8,26 @@ import org.primefaces.model.SortMeta;
 
 import java.util.List;
 import java.util.Map;
+import java.io.Serializable;
 import java.util.function.Supplier;
 
-/** The audit trail a page at a time, filtered and paged in SQL. */
+/**
+ * The audit trail a page at a time, filtered and paged in SQL. It travels with the session in a
+ * cluster: its filters are a {@link Filters} (serializable), the rows are not serialized.
+ */
 public class AuditLazyModel extends LazyDataModel<AuditRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final AuditQueries queries;
-    private final Supplier<AuditQueries.Criteria> filters;
+    /** The page's current filters; serializable, so a method reference to the backing bean is too. */
+    @FunctionalInterface
+    interface Filters extends Supplier<AuditQueries.Criteria>, Serializable {
+    }
 
-    AuditLazyModel(AuditQueries queries, Supplier<AuditQueries.Criteria> filters) {
+    private final AuditQueries queries;
+    private final Filters filters;
+
+    AuditLazyModel(AuditQueries queries, Filters filters) {
         this.queries = queries;
         this.filters = filters;
     }
@@ -41,5 +50,10 @@ public class AuditLazyModel extends LazyDataModel<AuditRow> {
     @Override
     public String getRowKey(AuditRow row) {
         return Long.toString(row.id());
+    }
+
+    /** Serialized without the current page's rows (they are loaded again on the next render). */
+    private Object writeReplace() {
+        return new AuditLazyModel(queries, filters);
     }
 }

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * or case and member state), so a reminder can be sent once per item and due date.
  */
 public record DueItem(String reference, String what, LocalDate dueOn, String memberState, boolean overdue,
-                      long allegationId, String mission, String key, Long investigationId) {
+                      long allegationId, String mission, String key, Long investigationId) implements java.io.Serializable {
 }

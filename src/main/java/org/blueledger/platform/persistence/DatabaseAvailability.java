@@ -45,10 +45,12 @@ public final class DatabaseAvailability {
     public static void suspect() {
         if (!suspect) {
             LOG.warning("A request could not reach the database: answering 503 until it accepts connections again");
+            // only the first failure starts the clock: under load, failures (the sign-in's own look-ups
+            // included) come more often than once a second and would otherwise put the probe off for ever
+            checkedAt = System.nanoTime();
         }
         suspect = true;
         down = true;
-        checkedAt = System.nanoTime();
     }
 
     /** True while the database is suspect and the last probe (at most a second old) failed. */

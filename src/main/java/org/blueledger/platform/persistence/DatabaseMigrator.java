@@ -21,7 +21,9 @@ import java.util.logging.Logger;
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        // MariaDbDataSource (an XADataSource: Payara runs XA transactions) unless configured otherwise; a Galera
+        // cluster refuses XA, so config/cluster/run sets LocalTransactionDataSource (local transactions: one database needs no more)
+        className = "${MPCONFIG=blueledger.db.datasource-class}",
         url = "${MPCONFIG=blueledger.db.url}",
         user = "${MPCONFIG=blueledger.db.user}",
         password = "${MPCONFIG=blueledger.db.password}",

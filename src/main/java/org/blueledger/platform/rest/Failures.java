@@ -16,6 +16,11 @@ import java.util.List;
  * clients creating the same thing at once is a 409, a value the schema cannot hold is a 400,
  * a deadlock or lock timeout is a 409 to retry, and an unreachable database is a 503 with
  * {@code Retry-After}. Anything else is left to the caller (an incident, 500).
+ *
+ * <p>On a Galera cluster a transaction that loses the write-set certification to one committed on
+ * another node fails at commit with error 1213 ("WSREP detected deadlock/conflict"), often wrapped
+ * by the transaction manager in a {@code RollbackException} whose cause chain may be cut: a commit
+ * that was rolled back changed nothing, so it is a 409 to retry as well.
  */
 public final class Failures {
 
@@ -30,7 +35,24 @@ public final class Failures {
     /** What kind of database failure this is, or {@code null} when it is none of them. */
     public static Kind classify(Throwable e) {
         int hops = 0;
+        Kind fallback = null;
+        boolean deadlock = false;
         for (Throwable c = e; c != null && hops++ < 64; c = next(c)) {
+            String type = c.getClass().getName();
+            String message = String.valueOf(c.getMessage());
+            if (message.contains("Deadlock found when trying to get lock") || message.contains("WSREP detected deadlock")) {
+                // 1213 at commit, where the pool keeps only its text (XAException, LocalTransactionException)
+                deadlock = true;
+            }
+            if (type.equals("jakarta.transaction.RollbackException")
+                    || type.equals("org.eclipse.persistence.exceptions.TransactionException") && message.contains("rolled back")) {
+                fallback = Kind.RETRY; // unless something more precise is further down the chain
+            }
+            if (fallback == null && (type.equals("jakarta.transaction.SystemException")
+                    || type.equals("jakarta.resource.spi.LocalTransactionException"))) {
+                // the commit could not reach the database (a node died during it): retry later
+                fallback = Kind.UNAVAILABLE;
+            }
             if (c instanceof SQLIntegrityConstraintViolationException) {
                 return Kind.DUPLICATE;
             }
@@ -48,7 +70,10 @@ public final class Failures {
                     return Kind.RETRY;
                 }
                 if (state.startsWith("08") || code == 2002 || code == 2003 || code == 2006 || code == 2013
-                        || code == 1927 || code == 1053) {
+                        || code == 1927 || code == 1053
+                        // a Galera node that is joining or cut off from the cluster's majority: "WSREP has not yet
+                        // prepared node for application use"; the pool's next connection goes to a node that serves
+                        || code == 1047) {
                     return Kind.UNAVAILABLE;
                 }
                 if (state.startsWith("22") || code == 1366 || code == 1406 || code == 1264 || code == 1292) {
@@ -70,7 +95,7 @@ public final class Failures {
                 }
             }
         }
-        return null;
+        return deadlock ? Kind.RETRY : fallback;
     }
 
     /** The problem answer for a database failure, or {@code null} when {@code e} is not one. */

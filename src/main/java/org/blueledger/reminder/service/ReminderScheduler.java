@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.blueledger.platform.cluster.DataGrid;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,10 @@ import java.util.logging.Logger;
 /**
  * Runs the reminder scan and then the dispatcher every {@code blueledger.reminders.interval-seconds},
  * starting shortly after deployment, so mail left pending by a stopped instance goes out after
- * the restart. Safe on several instances: the outbox's unique key and leases do the
- * coordination in the database.
+ * the restart. In a cluster every instance schedules the run, but only the data grid's leader
+ * ({@link DataGrid#isLeader()}, its oldest member) does it, so the cluster scans once per interval;
+ * when the leader dies the next oldest instance takes over at its next run. Were two to run at once
+ * (a split grid), the outbox's unique key and leases still keep each mail to one sending.
  */
 @Singleton
 @Startup
@@ -41,6 +44,9 @@ public class ReminderScheduler {
 
     @Inject
     ReminderSettings settings;
+
+    @Inject
+    DataGrid grid;
 
     private ScheduledFuture<?> task;
 
@@ -65,6 +71,10 @@ public class ReminderScheduler {
     }
 
     void runOnce() {
+        if (grid != null && !grid.isLeader()) {
+            LOG.fine("Reminders: another instance of the cluster is the leader; nothing to do here.");
+            return;
+        }
         try {
             reminders.scan();
         } catch (RuntimeException e) {

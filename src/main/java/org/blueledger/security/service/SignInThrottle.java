@@ -2,8 +2,11 @@ package org.blueledger.security.service;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.blueledger.platform.cluster.DataGrid;
+import org.blueledger.platform.cluster.GridBuckets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -22,8 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * with {@code Retry-After} before any password is checked, while the same account signs in
  * from every other address as usual. Buckets refill steadily; a success leaves them as they are.
  *
- * <p>The state is this instance's memory. Bucket4j keeps the same buckets in a data grid
- * (its Hazelcast module), which is how a cluster would share them.
+ * <p>On one instance the state is this instance's memory, bounded as {@link #MAX_KEYS} says. In a
+ * cluster ({@link DataGrid#clustered()}) the same buckets live in the data grid's map
+ * {@value #GRID_MAP} ({@link GridBuckets}), so a guesser spread over the instances by the
+ * balancer is counted once; there each entry expires {@code minutes} after its last failure.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -49,8 +54,28 @@ public class SignInThrottle {
     @ConfigProperty(name = "blueledger.security.throttle.minutes", defaultValue = "5")
     int minutes;
 
+    /** The data grid's map of the cluster's buckets. */
+    static final String GRID_MAP = "blueledger-sign-in-throttle";
+
+    @Inject
+    DataGrid grid;
+
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     int maxKeys = MAX_KEYS;
+    private volatile GridBuckets shared;
+
+    /** The grid's buckets when clustered, else null (this instance's map). */
+    private GridBuckets shared() {
+        if (grid == null || !grid.clustered()) {
+            return null;
+        }
+        GridBuckets s = shared;
+        if (s == null) {
+            s = new GridBuckets(grid.map(GRID_MAP), Duration.ofMinutes(Math.max(1, minutes)));
+            shared = s;
+        }
+        return s;
+    }
 
     private synchronized void evict() {
         if (buckets.size() < maxKeys) {
@@ -91,7 +116,11 @@ public class SignInThrottle {
     }
 
     private long waitNanos(String key, int capacity) {
-        Bucket b = buckets.get(key);
+        GridBuckets g = shared();
+        if (g != null && !g.has(key)) {
+            return 0;
+        }
+        Bucket b = g != null ? g.builder().build(key, () -> configuration(capacity)) : buckets.get(key);
         if (b == null || b.getAvailableTokens() > 0) {
             return 0;
         }
@@ -99,13 +128,23 @@ public class SignInThrottle {
     }
 
     private Bucket bucket(String key, int capacity) {
+        GridBuckets g = shared();
+        if (g != null) {
+            return g.builder().build(key, () -> configuration(capacity));
+        }
         if (buckets.size() >= maxKeys) {
             evict();
         }
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(Math.max(1, capacity))
-                        .refillGreedy(Math.max(1, capacity), Duration.ofMinutes(Math.max(1, minutes))).build())
-                .build());
+        return buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit(capacity)).build());
+    }
+
+    private Bandwidth limit(int capacity) {
+        return Bandwidth.builder().capacity(Math.max(1, capacity))
+                .refillGreedy(Math.max(1, capacity), Duration.ofMinutes(Math.max(1, minutes))).build();
+    }
+
+    private BucketConfiguration configuration(int capacity) {
+        return BucketConfiguration.builder().addLimit(limit(capacity)).build();
     }
 
     private static String accountKey(String username, String address) {

@@ -41,4 +41,9 @@ public class AccountLazyModel extends LazyDataModel<AccountView> {
     public AccountView getRowData(String rowKey) {
         return queries.find(rowKey).orElse(null);
     }
+
+    /** Serialized without the current page's rows (they are loaded again on the next render). */
+    private Object writeReplace() {
+        return new AccountLazyModel(queries);
+    }
 }

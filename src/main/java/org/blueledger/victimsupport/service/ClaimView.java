@@ -22,14 +22,14 @@ public record ClaimView(long id, long version, String reference, String mission,
                         boolean identityRestricted, ClaimStatus status, LocalDate memberStateNotificationDueOn,
                         boolean memberStateNotificationOverdue, LocalDate memberStateNotifiedOn, String focalPoint,
                         Party dnaSampleCollectedBy, PaternityOutcome paternityOutcome, LocalDate closedOn,
-                        List<ClaimStep> allowedSteps, List<Step> steps) {
+                        List<ClaimStep> allowedSteps, List<Step> steps) implements java.io.Serializable {
 
     /** The child: sex always; name and date of birth for entitled callers only. */
-    public record Child(String name, LocalDate dateOfBirth, ChildSex sex) {
+    public record Child(String name, LocalDate dateOfBirth, ChildSex sex) implements java.io.Serializable {
     }
 
     /** One recorded step. */
     public record Step(long id, ClaimStep step, LocalDate on, Party by, String result, BigDecimal amount, String currency,
-                       Instant recordedAt, String recordedBy) {
+                       Instant recordedAt, String recordedBy) implements java.io.Serializable {
     }
 }

@@ -13,5 +13,5 @@ import java.time.LocalDate;
 public record ReferralView(long id, long version, String reference, String mission, long victimId, ReferralType type,
                            String provider, String providerName, LocalDate referredOn, LocalDate consentOn,
                            ReferralStatus status, LocalDate startedOn, LocalDate closedOn, String notes,
-                           boolean identityRestricted) {
+                           boolean identityRestricted) implements java.io.Serializable {
 }

@@ -39,6 +39,13 @@ public class VictimsListBacking implements Serializable {
     /** Pages through {@link VictimSupportQueries#victims} in SQL (newest case first; no sort or filter). */
     private final class VictimLazyModel extends LazyDataModel<VictimRow> {
 
+        private static final long serialVersionUID = 1L;
+
+        /** Serialized without the current page's rows (they are loaded again on the next render). */
+        private Object writeReplace() {
+            return new VictimLazyModel();
+        }
+
         @Override
         public int count(Map<String, FilterMeta> filters) {
             return (int) Math.min(Integer.MAX_VALUE, queries.countVictims());
