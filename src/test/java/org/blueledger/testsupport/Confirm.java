@@ -15,18 +15,25 @@ public final class Confirm {
     private Confirm() {
     }
 
-    /** Waits for the dialog to ask, and answers Yes. */
+    /** Waits for the dialog to ask, answers Yes, and waits for it to close. */
     public static void yes(WebDriver d) {
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirm")));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmYes")))
-                .click();
+        answer(d, "confirmForm:confirmYes");
     }
 
-    /** Waits for the dialog to ask, and answers No. */
+    /** Waits for the dialog to ask, answers No, and waits for it to close. */
     public static void no(WebDriver d) {
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirm")));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("confirmForm:confirmNo")))
-                .click();
+        answer(d, "confirmForm:confirmNo");
+    }
+
+    /**
+     * Until the modal dialog has closed it keeps the keyboard focus, so keys typed right after an
+     * answer would go to the dialog and not to the page's field: wait for it to be gone.
+     */
+    private static void answer(WebDriver d, String button) {
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirm")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(button))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirm")));
     }
 
     /** Clicks a full-page submit button that asks for confirmation, answers Yes, and waits for the next page. */

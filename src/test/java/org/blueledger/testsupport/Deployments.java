@@ -13,6 +13,13 @@ import java.io.File;
  */
 public final class Deployments {
 
+    /**
+     * The lock the Arquillian test classes hold ({@code @ResourceLock}): test classes run two at
+     * a time (failsafe's JUnit configuration), but Arquillian's own state, its Payara Micro's
+     * cluster port and the reminder test's SMTP port allow one such class at a time.
+     */
+    public static final String ARQUILLIAN = "arquillian";
+
     private Deployments() {
     }
 

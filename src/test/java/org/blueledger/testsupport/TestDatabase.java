@@ -108,6 +108,23 @@ public class TestDatabase implements BeforeAllCallback {
         return DriverManager.getConnection(url(), user(), password());
     }
 
+    /**
+     * The cases a user filed, read from the database: what a test that must show "nothing was
+     * stored" counts, since other test classes file cases in the same missions meanwhile.
+     */
+    public static long casesFiledBy(String username) {
+        try (Connection c = connection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM allegation WHERE created_by = ?")) {
+            s.setString(1, username);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A connection to the server without a default database. */
     public static Connection serverConnection() throws SQLException {
         String url = url();

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through the intake form, finds it in the case list, moves it to investigation; a second
  * officer's correction made on a stale copy is refused and changes nothing.
  */
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 2) // a long class: at one end of the order (see the pom)
 class CaseFileUiIT extends BrowserTest {
 
     @Test

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * total, state in the address, CSV export with the same filters), the dashboards' counts, and
  * the account pages. Every form is also submitted with input that is refused.
  */
+@org.junit.jupiter.api.Order(4) // a long class: at one end of the order (see the pom)
 class DailyWorkUiIT extends BrowserTest {
 
     @Test

@@ -14,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.ARQUILLIAN)
 @RunAsClient
+@org.junit.jupiter.api.Order(1) // a long class: at one end of the order (see the pom)
 class ReminderMailIT {
 
     static final int SMTP_PORT = 3925;

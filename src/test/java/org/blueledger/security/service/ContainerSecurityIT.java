@@ -27,6 +27,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.Instant;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.ARQUILLIAN)
 class ContainerSecurityIT {
 
     static final String PASSWORD = "In-Container-Passphrase-7";

@@ -16,6 +16,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -35,7 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.ARQUILLIAN)
 @RunAsClient
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1) // a long class: at one end of the order (see the pom)
 class TwoFactorUiIT {
 
     @Deployment(testable = false)
