@@ -8,16 +8,13 @@ import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.service.AccountDirectory;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -36,16 +33,7 @@ public class CaseAssignmentService {
     AllegationRepository repository;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     AccountDirectory directory;
@@ -58,11 +46,11 @@ public class CaseAssignmentService {
         String username = command.username();
         String role = command.role();
         Long investigationId = command.investigationId();
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.ASSIGNED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.ASSIGNED);
         Allegation a = opened.allegation();
         if (!opened.may().assign()) {
-            throw access.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw work.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may assign officers.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -95,9 +83,9 @@ public class CaseAssignmentService {
             throw new ConflictException(username + " is already assigned to " + reference + ".");
         }
         CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
-                clock.instant(), caller.username());
+                work.now(), caller.username());
         repository.add(assignment);
-        audit.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
+        work.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
         LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
         return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
                 assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
@@ -106,17 +94,17 @@ public class CaseAssignmentService {
     /** The mission's chief ends an account's assignment to the case. */
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.UNASSIGNED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.UNASSIGNED);
         Allegation a = opened.allegation();
         if (!opened.may().assign()) {
-            throw access.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
+            throw work.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
                     + " may end assignments.");
         }
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
-        audit.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
+        work.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
     }
 }
