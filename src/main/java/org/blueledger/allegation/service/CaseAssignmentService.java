@@ -47,12 +47,7 @@ public class CaseAssignmentService {
         String role = command.role();
         Long investigationId = command.investigationId();
         CallerScope caller = work.caller();
-        OpenedCase opened = work.open(reference, caller, AuditAction.ASSIGNED);
-        Allegation a = opened.allegation();
-        if (!opened.may().assign()) {
-            throw work.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
-                    + " may assign officers.");
-        }
+        Allegation a = openToAssign(reference, caller, AuditAction.ASSIGNED, "assign officers");
         List<FieldError> errors = new ArrayList<>();
         CaseAssignment.Role assignedRole = null;
         if (role == null || role.isBlank()) {
@@ -95,16 +90,21 @@ public class CaseAssignmentService {
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
         CallerScope caller = work.caller();
-        OpenedCase opened = work.open(reference, caller, AuditAction.UNASSIGNED);
-        Allegation a = opened.allegation();
-        if (!opened.may().assign()) {
-            throw work.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
-                    + " may end assignments.");
-        }
+        Allegation a = openToAssign(reference, caller, AuditAction.UNASSIGNED, "end assignments");
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
         work.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
+    }
+
+    /** The case through the gate, for a change of its assignments, which only the mission's chief may {@code what} (403, audited). */
+    private Allegation openToAssign(String reference, CallerScope caller, AuditAction action, String what) {
+        OpenedCase opened = work.open(reference, caller, action);
+        Allegation a = opened.allegation();
+        if (!opened.may().assign()) {
+            throw work.forbidden(action, reference, "Only the chief of conduct of " + a.getMissionCode() + " may " + what + ".");
+        }
+        return a;
     }
 }
