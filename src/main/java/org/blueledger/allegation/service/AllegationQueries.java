@@ -9,13 +9,11 @@ import org.blueledger.allegation.persistence.AllegationScope;
 import org.blueledger.allegation.persistence.CaseList;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.audit.service.AuditRow;
 import org.blueledger.audit.service.CaseReaders;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +29,13 @@ import java.util.Map;
 public class AllegationQueries {
 
     @Inject
-    java.time.Clock clock;
-
+    CaseWork work;
 
     @Inject
     AllegationRepository repository;
 
     @Inject
     CaseList list;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     IdentityCipher identities;
@@ -60,12 +48,12 @@ public class AllegationQueries {
 
     /** The case as the caller may see it; the read, and which identities it disclosed, go to the audit trail. */
     public AllegationDetails details(String reference) {
-        CallerScope caller = currentUser.scope();
-        AllegationDetails d = AllegationViews.details(access.open(reference, caller, AuditAction.CASE_READ), repository, identities,
+        CallerScope caller = work.caller();
+        AllegationDetails d = AllegationViews.details(work.open(reference, caller, AuditAction.CASE_READ), repository, identities,
                 followUp);
         boolean victims = d.victims().stream().anyMatch(v -> !v.identityRestricted());
         boolean subjects = d.subjects().stream().anyMatch(s -> !s.identityRestricted());
-        audit.record(AuditAction.CASE_READ, reference, AuditOutcome.ALLOWED, "identities shown: "
+        work.record(AuditAction.CASE_READ, reference, AuditOutcome.ALLOWED, "identities shown: "
                 + (victims && subjects ? "victims, subjects" : victims ? "victims" : subjects ? "subjects" : "none"));
         return d;
     }
@@ -93,7 +81,7 @@ public class AllegationQueries {
 
     /** How many cases the caller may see match the filters (a maintained counter where it can: {@link CaseList}). */
     public long count(AllegationCriteria c) {
-        return list.count(AllegationScope.of(currentUser.scope()), filters(c));
+        return list.count(AllegationScope.of(work.caller()), filters(c));
     }
 
     public AllegationPage page(AllegationCriteria c) {
@@ -109,7 +97,7 @@ public class AllegationQueries {
         CaseList.Cursor cursor = after == null ? null : CaseCursors.parse(after).orElseThrow(() ->
                 new org.blueledger.platform.error.ValidationFailedException(List.of(
                         new org.blueledger.platform.error.FieldError("after", "must be the next of a page of this list"))));
-        AllegationScope scope = AllegationScope.of(currentUser.scope());
+        AllegationScope scope = AllegationScope.of(work.caller());
         CaseList.Filters f = filters(c);
         AllegationCriteria.Sort sort = c.sort() == null ? AllegationCriteria.Sort.RECEIVED_ON : c.sort();
         int size = Math.min(AllegationCriteria.MAX_SIZE, Math.max(1, c.size()));
@@ -140,18 +128,18 @@ public class AllegationQueries {
      * case's reference, without the file's name.
      */
     public AttachmentFile attachment(String reference, long attachmentId) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.ATTACHMENT_DOWNLOADED);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.ATTACHMENT_DOWNLOADED);
         CaseEntitlements may = new CaseEntitlements(caller, a.getMissionCode(),
                 repository.isAssigned(a.getId(), caller.username(), org.blueledger.allegation.domain.CaseAssignment.Role.CONDUCT_OFFICER));
         var meta = repository.attachment(a.getId(), attachmentId, may.attachments()).orElseThrow(() -> {
-            audit.recordIndependently(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.DENIED,
+            work.recordIndependently(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.DENIED,
                     repository.attachmentExists(a.getId(), attachmentId)
                             ? "attachment " + attachmentId + " withheld: need to know (answered 404)"
                             : "no attachment " + attachmentId + " (404)");
             return new NotFoundException("No attachment " + attachmentId + " on " + reference + ".");
         });
-        audit.record(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.ALLOWED, "attachment " + meta.getId() + " ("
+        work.record(AuditAction.ATTACHMENT_DOWNLOADED, reference, AuditOutcome.ALLOWED, "attachment " + meta.getId() + " ("
                 + meta.getClassification() + ")");
         return new AttachmentFile(meta.getFileName(), meta.getMediaType(), repository.attachmentContent(meta.getId()));
     }
@@ -159,10 +147,10 @@ public class AllegationQueries {
     /** Who read this case and when (newest first): for the chief of conduct of its mission only. */
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public List<AuditRow> viewers(String reference) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.CASE_VIEWERS);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.CASE_VIEWERS);
         if (!a.getMissionCode().equals(caller.mission())) {
-            throw access.forbidden(AuditAction.CASE_VIEWERS, reference, "Only the chief of conduct of the case's mission sees its readers.");
+            throw work.forbidden(AuditAction.CASE_VIEWERS, reference, "Only the chief of conduct of the case's mission sees its readers.");
         }
         return readers.readsOf(reference);
     }
@@ -178,7 +166,7 @@ public class AllegationQueries {
      */
     public long exportStart(AllegationCriteria c) {
         long cases = count(c);
-        audit.record(AuditAction.EXPORT, "allegations", AuditOutcome.ALLOWED, cases + " cases (CSV)");
+        work.record(AuditAction.EXPORT, "allegations", AuditOutcome.ALLOWED, cases + " cases (CSV)");
         return cases;
     }
 
@@ -188,7 +176,7 @@ public class AllegationQueries {
      * Chunks are separate reads: a case filed while the file streams may or may not be in it.
      */
     public ExportChunk exportChunk(AllegationCriteria c, CaseList.Cursor after) {
-        CaseList.Ids ids = list.page(AllegationScope.of(currentUser.scope()), filters(c), CaseList.Order.RECEIVED_ON,
+        CaseList.Ids ids = list.page(AllegationScope.of(work.caller()), filters(c), CaseList.Order.RECEIVED_ON,
                 false, after, 0, EXPORT_CHUNK);
         Map<Long, Object[]> rows = list.rows(ids.ids(), "a.reference, a.missionCode, a.receivedOn, a.incidentDate, "
                 + "a.kind, a.seaType, a.status, a.referredToMemberState, a.location, a.summary");

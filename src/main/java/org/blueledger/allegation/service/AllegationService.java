@@ -10,15 +10,12 @@ import org.blueledger.allegation.domain.Victim;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,16 +49,7 @@ public class AllegationService {
     AllegationValidator validator;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     IdentityCipher identities;
@@ -72,11 +60,11 @@ public class AllegationService {
     /** Files a new report for the caller's own mission; the filer is assigned to it. */
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails fileAllegation(AllegationInput input) {
-        CallerScope caller = currentUser.scope();
-        Instant now = clock.instant();
-        ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
+        CallerScope caller = work.caller();
+        Instant now = work.now();
+        ValidAllegation valid = validator.validate(input, work.today());
         if (!valid.mission().equals(caller.mission())) {
-            throw access.forbidden(AuditAction.CASE_FILED, valid.mission(),
+            throw work.forbidden(AuditAction.CASE_FILED, valid.mission(),
                     "You can file cases only for your own mission (" + caller.mission() + ").");
         }
         Allegation a = new Allegation(valid.mission(), valid.facts().receivedOn().getYear(), valid.facts(), now,
@@ -87,10 +75,10 @@ public class AllegationService {
         repository.refreshMemberStates(a.getId());
         repository.add(new CaseAssignment(a.getId(), caller.username(), CaseAssignment.Role.CONDUCT_OFFICER, null, now,
                 caller.username()));
-        AllegationDetails filed = AllegationViews.details(access.opened(a, caller), repository, identities, followUp);
+        AllegationDetails filed = AllegationViews.details(work.opened(a, caller), repository, identities, followUp);
         // last: the mission's counter row is locked from here to the commit only (V021)
         repository.number(a);
-        audit.record(AuditAction.CASE_FILED, a.getReference(), AuditOutcome.ALLOWED,
+        work.record(AuditAction.CASE_FILED, a.getReference(), AuditOutcome.ALLOWED,
                 a.getSubjects().size() + " subjects, " + a.getVictims().size() + " victims");
         LOG.info(() -> caller.username() + " filed " + a.getReference());
         return filed.withReference(a.getReference());
@@ -102,15 +90,15 @@ public class AllegationService {
         String reference = command.reference();
         AllegationInput input = command.input();
         Long version = command.version();
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.CASE_CORRECTED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.CASE_CORRECTED);
         Allegation a = opened.allegation();
         if (!opened.may().edit()) {
-            throw access.forbidden(AuditAction.CASE_CORRECTED, reference, "Only the chief of conduct or an officer assigned to "
+            throw work.forbidden(AuditAction.CASE_CORRECTED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may correct it.");
         }
         opened.requireVersion(version);
-        ValidAllegation valid = validator.validate(input, LocalDate.now(clock));
+        ValidAllegation valid = validator.validate(input, work.today());
         List<FieldError> errors = new ArrayList<>();
         if (!valid.mission().equals(a.getMissionCode())) {
             errors.add(new FieldError("mission", "the mission of a case cannot change", "mission.fixed"));
@@ -133,7 +121,7 @@ public class AllegationService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Instant now = clock.instant();
+        Instant now = work.now();
         a.correct(valid.facts(), now, caller.username());
         List<Subject> keptSubjects = new ArrayList<>();
         for (ValidAllegation.ValidSubject s : valid.subjects()) {
@@ -151,7 +139,7 @@ public class AllegationService {
         a.retainVictims(keptVictims);
         repository.add(a);
         repository.refreshMemberStates(a.getId());
-        audit.record(AuditAction.CASE_CORRECTED, reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
+        work.record(AuditAction.CASE_CORRECTED, reference, AuditOutcome.ALLOWED, "version " + version + " corrected"
                 + changes("subject", subjects.keySet(), keptSubjects.stream().map(Subject::getId).toList())
                 + changes("victim", victims.keySet(), keptVictims.stream().map(Victim::getId).toList()));
         LOG.info(() -> caller.username() + " corrected " + reference);
@@ -201,11 +189,11 @@ public class AllegationService {
      */
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.VICTIMS_RIGHTS})
     public void eraseVictimIdentity(String reference, long victimId, String reason) {
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.VICTIM_IDENTITY_ERASED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.VICTIM_IDENTITY_ERASED);
         Allegation a = opened.allegation();
         if (!opened.may().erasesVictimIdentity()) {
-            throw access.forbidden(AuditAction.VICTIM_IDENTITY_ERASED, reference,
+            throw work.forbidden(AuditAction.VICTIM_IDENTITY_ERASED, reference,
                     "Only the chief of conduct of the mission or a victims' rights officer may erase an identity.");
         }
         if (reason == null || reason.isBlank()) {
@@ -216,7 +204,7 @@ public class AllegationService {
         victim.eraseIdentity();
         repository.add(a);
         identityErased.fire(new org.blueledger.allegation.domain.VictimIdentityErased(a.getId(), reference, victimId));
-        audit.record(AuditAction.VICTIM_IDENTITY_ERASED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
+        work.record(AuditAction.VICTIM_IDENTITY_ERASED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": "
                 + (reason.length() > 500 ? reason.substring(0, 500) : reason.strip()));
     }
 

@@ -123,11 +123,8 @@ public class AllegationValidator {
 
     private static <E extends Enum<E>> E code(Class<E> type, String value, String field, boolean required,
                                               List<FieldError> errors) {
-        String v = trim(value);
+        String v = given(value, field, required, errors);
         if (v == null) {
-            if (required) {
-                errors.add(required(field));
-            }
             return null;
         }
         try {
@@ -140,11 +137,8 @@ public class AllegationValidator {
     }
 
     private static LocalDate date(String value, String field, boolean required, List<FieldError> errors) {
-        String v = trim(value);
+        String v = given(value, field, required, errors);
         if (v == null) {
-            if (required) {
-                errors.add(required(field));
-            }
             return null;
         }
         try {
@@ -159,6 +153,15 @@ public class AllegationValidator {
         String v = trim(value);
         if (v != null && v.length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters", "tooLong"));
+        }
+        return v;
+    }
+
+    /** The value without surrounding blanks, or null for a blank one (then a required field's error is added). */
+    private static String given(String value, String field, boolean required, List<FieldError> errors) {
+        String v = trim(value);
+        if (v == null && required) {
+            errors.add(required(field));
         }
         return v;
     }

@@ -8,16 +8,13 @@ import org.blueledger.allegation.domain.CaseAssignment;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.service.AccountDirectory;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -36,16 +33,7 @@ public class CaseAssignmentService {
     AllegationRepository repository;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     AccountDirectory directory;
@@ -58,13 +46,8 @@ public class CaseAssignmentService {
         String username = command.username();
         String role = command.role();
         Long investigationId = command.investigationId();
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.ASSIGNED);
-        Allegation a = opened.allegation();
-        if (!opened.may().assign()) {
-            throw access.forbidden(AuditAction.ASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
-                    + " may assign officers.");
-        }
+        CallerScope caller = work.caller();
+        Allegation a = openToAssign(reference, caller, AuditAction.ASSIGNED, "assign officers");
         List<FieldError> errors = new ArrayList<>();
         CaseAssignment.Role assignedRole = null;
         if (role == null || role.isBlank()) {
@@ -95,9 +78,9 @@ public class CaseAssignmentService {
             throw new ConflictException(username + " is already assigned to " + reference + ".");
         }
         CaseAssignment assignment = new CaseAssignment(a.getId(), username.strip(), assignedRole, investigationId,
-                clock.instant(), caller.username());
+                work.now(), caller.username());
         repository.add(assignment);
-        audit.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
+        work.record(AuditAction.ASSIGNED, reference, AuditOutcome.ALLOWED, assignment.getUsername() + " as " + assignment.getRole());
         LOG.info(() -> caller.username() + " assigned " + username + " to " + reference);
         return new AllegationDetails.AssignmentView(assignment.getUsername(), assignment.getRole().name(),
                 assignment.getInvestigationId(), assignment.getAssignedAt(), assignment.getAssignedBy());
@@ -106,17 +89,22 @@ public class CaseAssignmentService {
     /** The mission's chief ends an account's assignment to the case. */
     @RolesAllowed(Role.Names.CHIEF_OF_CONDUCT)
     public void endAssignment(String reference, String username) {
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.UNASSIGNED);
-        Allegation a = opened.allegation();
-        if (!opened.may().assign()) {
-            throw access.forbidden(AuditAction.UNASSIGNED, reference, "Only the chief of conduct of " + a.getMissionCode()
-                    + " may end assignments.");
-        }
+        CallerScope caller = work.caller();
+        Allegation a = openToAssign(reference, caller, AuditAction.UNASSIGNED, "end assignments");
         CaseAssignment assignment = repository.assignment(a.getId(), username)
                 .orElseThrow(() -> new NotFoundException(username + " is not assigned to " + reference + "."));
         repository.remove(assignment);
-        audit.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
+        work.record(AuditAction.UNASSIGNED, reference, AuditOutcome.ALLOWED, username);
         LOG.info(() -> caller.username() + " ended the assignment of " + username + " to " + reference);
+    }
+
+    /** The case through the gate, for a change of its assignments, which only the mission's chief may {@code what} (403, audited). */
+    private Allegation openToAssign(String reference, CallerScope caller, AuditAction action, String what) {
+        OpenedCase opened = work.open(reference, caller, action);
+        Allegation a = opened.allegation();
+        if (!opened.may().assign()) {
+            throw work.forbidden(action, reference, "Only the chief of conduct of " + a.getMissionCode() + " may " + what + ".");
+        }
+        return a;
     }
 }

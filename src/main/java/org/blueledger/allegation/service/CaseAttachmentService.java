@@ -12,14 +12,11 @@ import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,16 +39,7 @@ public class CaseAttachmentService {
     AllegationRepository repository;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     @ConfigProperty(name = "blueledger.attachments.max-bytes", defaultValue = "10485760")
@@ -66,12 +54,12 @@ public class CaseAttachmentService {
      */
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.AttachmentView attach(String reference, AttachFile file) {
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.ATTACHMENT_ADDED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.ATTACHMENT_ADDED);
         Allegation a = opened.allegation();
         CaseEntitlements may = opened.may();
         if (!may.attach()) {
-            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "Only the chief of conduct or an officer assigned to "
+            throw work.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "Only the chief of conduct or an officer assigned to "
                     + reference + " may attach files.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -118,16 +106,16 @@ public class CaseAttachmentService {
             throw new ValidationFailedException(errors);
         }
         if (!may.seesAttachment(classification, subject == null ? null : subject.getNationality())) {
-            throw access.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "You may not attach a file of class " + classification
+            throw work.forbidden(AuditAction.ATTACHMENT_ADDED, reference, "You may not attach a file of class " + classification
                     + " that you could not see yourself.");
         }
         Attachment meta = new Attachment(a.getId(), attachmentKind, classification, subject == null ? null : subject.getId(),
-                AttachmentPolicy.safeName(file.fileName()), mediaType, content.length, sha256(content), clock.instant(),
+                AttachmentPolicy.safeName(file.fileName()), mediaType, content.length, sha256(content), work.now(),
                 caller.username());
         // virus-scan hook: a scanner (e.g. clamd over its socket) belongs here, before the bytes are stored
         long id = repository.addAttachment(meta, content);
         // The file name stays out of the audit trail and the log: names are identity data too.
-        audit.record(AuditAction.ATTACHMENT_ADDED, reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
+        work.record(AuditAction.ATTACHMENT_ADDED, reference, AuditOutcome.ALLOWED, "attachment " + id + " (" + classification
                 + (meta.getSubjectId() == null ? "" : ", subject " + meta.getSubjectId()) + ", " + meta.getMediaType()
                 + ", sha256 " + meta.getSha256() + ")");
         LOG.info(() -> caller.username() + " attached file " + id + " to " + reference);

@@ -20,6 +20,7 @@ import org.blueledger.audit.domain.AuditOutcome;
 import org.blueledger.audit.service.AuditLog;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.reference.service.ReferenceOption;
+import org.blueledger.reference.service.ReferenceOptions;
 import org.blueledger.security.domain.Role;
 
 import java.io.ByteArrayOutputStream;
@@ -208,11 +209,7 @@ public class CaseFilePdf {
         }
 
         private String option(List<ReferenceOption> options, Object code) {
-            if (code == null) {
-                return "";
-            }
-            return options.stream().filter(o -> o.code().equals(code.toString())).map(ReferenceOption::label).findFirst()
-                    .orElse(code.toString());
+            return code == null ? "" : ReferenceOptions.label(options, code);
         }
 
         private String join(String... parts) {

@@ -8,14 +8,11 @@ import org.blueledger.allegation.domain.AllegationStatus;
 import org.blueledger.allegation.persistence.AllegationRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -34,16 +31,7 @@ public class CaseStatusService {
     AllegationRepository repository;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     IdentityCipher identities;
@@ -60,8 +48,8 @@ public class CaseStatusService {
         String status = command.status();
         String reason = command.reason();
         Long version = command.version();
-        CallerScope caller = currentUser.scope();
-        OpenedCase opened = access.open(reference, caller, AuditAction.STATUS_CHANGED);
+        CallerScope caller = work.caller();
+        OpenedCase opened = work.open(reference, caller, AuditAction.STATUS_CHANGED);
         Allegation a = opened.allegation();
         List<FieldError> errors = new ArrayList<>();
         AllegationStatus target = null;
@@ -87,16 +75,16 @@ public class CaseStatusService {
             throw new ValidationFailedException(errors);
         }
         if (!opened.may().changeStatusTo(target)) {
-            throw access.forbidden(AuditAction.STATUS_CHANGED, reference, target == AllegationStatus.CLOSED_OTHER
+            throw work.forbidden(AuditAction.STATUS_CHANGED, reference, target == AllegationStatus.CLOSED_OTHER
                     ? "Only the chief of conduct or HQ may close a case under other circumstances."
                     : "Only the chief of conduct or an officer assigned to " + reference + " may change its status.");
         }
         opened.requireVersion(version);
         AllegationStatus from = a.getStatus();
-        a.changeStatus(target, why, AllegationViews.completedFindings(followUp, a.getId()), clock.instant(),
+        a.changeStatus(target, why, AllegationViews.completedFindings(followUp, a.getId()), work.now(),
                 caller.username());
         repository.add(a);
-        audit.record(AuditAction.STATUS_CHANGED, reference, AuditOutcome.ALLOWED, from + " -> " + target);
+        work.record(AuditAction.STATUS_CHANGED, reference, AuditOutcome.ALLOWED, from + " -> " + target);
         AllegationStatus to = target;
         LOG.info(() -> caller.username() + " moved " + reference + " to " + to);
         return AllegationViews.details(opened, repository, identities, followUp);

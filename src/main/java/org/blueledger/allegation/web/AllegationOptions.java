@@ -9,11 +9,10 @@ import jakarta.inject.Named;
 import org.blueledger.platform.faces.LocalePreferences;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.reference.service.ReferenceOption;
+import org.blueledger.reference.service.ReferenceOptions;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Labelled choices for the case forms, from reference data in the page's language (read once per request). */
 @Named
@@ -28,49 +27,49 @@ public class AllegationOptions implements Serializable {
     @Inject
     LocalePreferences locale;
 
-    private final Map<String, List<ReferenceOption>> cache = new HashMap<>();
+    /** Read once per request (not kept with the bean's state). */
+    private transient ReferenceOptions options;
+
+    private ReferenceOptions options() {
+        if (options == null) {
+            options = new ReferenceOptions(reference, locale::getLocale);
+        }
+        return options;
+    }
 
     public List<ReferenceOption> vocabulary(String name) {
-        return cache.computeIfAbsent(name, n -> reference.vocabulary(n, locale.getLocale()));
+        return options().vocabulary(name);
     }
 
     /** The label of a code in a vocabulary, or the code itself. */
     public String label(String vocabularyName, Object code) {
-        if (code == null) {
-            return "";
-        }
-        String c = code.toString();
-        return vocabulary(vocabularyName).stream().filter(o -> o.code().equals(c)).map(ReferenceOption::label)
-                .findFirst().orElse(c);
+        return code == null ? "" : ReferenceOptions.label(vocabulary(vocabularyName), code);
     }
 
     public List<ReferenceOption> getPersonnelCategories() {
-        return cache.computeIfAbsent("#categories", n -> reference.personnelCategories(locale.getLocale()));
+        return options().personnelCategories();
     }
 
     public String category(Object code) {
-        return code == null ? "" : getPersonnelCategories().stream().filter(o -> o.code().equals(code.toString()))
-                .map(ReferenceOption::label).findFirst().orElse(code.toString());
+        return code == null ? "" : ReferenceOptions.label(getPersonnelCategories(), code);
     }
 
     public List<ReferenceOption> getCountries() {
-        return cache.computeIfAbsent("#countries", n -> reference.countries(locale.getLocale()));
+        return options().countries();
     }
 
     public List<ReferenceOption> getActionTypes() {
-        return cache.computeIfAbsent("#actions", n -> reference.actionTypes(locale.getLocale()));
+        return options().actionTypes();
     }
 
     /** A country's name in the page's language, or its code. */
     public String country(Object code) {
-        return code == null ? "" : getCountries().stream().filter(o -> o.code().equals(code.toString()))
-                .map(ReferenceOption::label).findFirst().orElse(code.toString());
+        return code == null ? "" : ReferenceOptions.label(getCountries(), code);
     }
 
     /** An action type's label in the page's language, or its code. */
     public String actionType(Object code) {
-        return code == null ? "" : getActionTypes().stream().filter(o -> o.code().equals(code.toString()))
-                .map(ReferenceOption::label).findFirst().orElse(code.toString());
+        return code == null ? "" : ReferenceOptions.label(getActionTypes(), code);
     }
 
     /**
@@ -97,6 +96,6 @@ public class AllegationOptions implements Serializable {
     }
 
     public List<ReferenceOption> getMissions() {
-        return cache.computeIfAbsent("#missions", n -> reference.missions(locale.getLocale()));
+        return options().missions();
     }
 }

@@ -8,11 +8,10 @@ import jakarta.persistence.TypedQuery;
 import org.blueledger.audit.domain.AuditChain;
 import org.blueledger.audit.domain.AuditEntry;
 import org.blueledger.audit.domain.AuditOutcome;
+import org.blueledger.platform.persistence.QueryFilters;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The auditor's read side: filtered pages of the trail, newest first, and the chain check. */
 @Stateless
@@ -36,61 +35,31 @@ public class AuditQueries {
     @PersistenceContext(unitName = "blueledger")
     EntityManager em;
 
-    private record Where(String clause, Map<String, Object> params) {
-    }
-
-    private static Where where(Criteria c) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (c.user() != null) {
-            where.append(" AND e.username = :user");
-            params.put("user", c.user());
-        }
-        if (c.reference() != null) {
-            where.append(" AND e.reference = :reference");
-            params.put("reference", c.reference());
-        }
-        if (c.action() != null) {
-            where.append(" AND e.action = :action");
-            params.put("action", c.action());
-        }
-        if (c.outcome() != null) {
-            where.append(" AND e.outcome = :outcome");
-            params.put("outcome", c.outcome());
-        }
-        if (c.from() != null) {
-            where.append(" AND e.at >= :from");
-            params.put("from", c.from());
-        }
-        if (c.to() != null) {
-            where.append(" AND e.at < :to");
-            params.put("to", c.to());
-        }
-        return new Where(where.toString(), params);
+    private static QueryFilters where(Criteria c) {
+        return new QueryFilters().and("e.username = :user", "user", c.user())
+                .and("e.reference = :reference", "reference", c.reference())
+                .and("e.action = :action", "action", c.action())
+                .and("e.outcome = :outcome", "outcome", c.outcome())
+                .and("e.at >= :from", "from", c.from())
+                .and("e.at < :to", "to", c.to());
     }
 
     /** How many entries match (one COUNT query, for the paginator). */
     public long count(Criteria c) {
-        Where w = where(c);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + w.clause(), Long.class);
-        w.params().forEach(count::setParameter);
-        return count.getSingleResult();
+        QueryFilters w = where(c);
+        return w.bind(em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE 1 = 1" + w.clause(), Long.class))
+                .getSingleResult();
     }
 
     public Page page(Criteria c) {
-        Where w = where(c);
-        String where = w.clause();
-        Map<String, Object> params = w.params();
+        QueryFilters w = where(c);
+        String where = " WHERE 1 = 1" + w.clause();
         int size = Math.min(MAX_SIZE, Math.max(1, c.size()));
         int page = Math.max(0, c.page());
-        TypedQuery<AuditRow> rows = em.createQuery("SELECT NEW org.blueledger.audit.service.AuditRow(e.id, e.at, "
+        TypedQuery<AuditRow> rows = w.bind(em.createQuery("SELECT NEW org.blueledger.audit.service.AuditRow(e.id, e.at, "
                 + "e.username, e.action, e.reference, e.outcome, e.detail, e.clientAddress) FROM AuditEntry e" + where
-                + " ORDER BY e.id DESC", AuditRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+                + " ORDER BY e.id DESC", AuditRow.class));
+        TypedQuery<Long> count = w.bind(em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class));
         return new Page(rows.setFirstResult(page * size).setMaxResults(size).getResultList(), count.getSingleResult(),
                 page, size);
     }

@@ -6,15 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.blueledger.allegation.domain.Allegation;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.followup.domain.CriminalReferral;
 import org.blueledger.allegation.domain.PersonnelCategory;
 import org.blueledger.followup.domain.ReferralOutcome;
 import org.blueledger.allegation.domain.Subject;
-import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.followup.persistence.CriminalReferralRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
@@ -22,9 +21,7 @@ import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,32 +51,23 @@ public class CriminalReferralService {
     CriminalReferralRepository referrals;
 
     @Inject
-    CaseAccess access;
-
-    @Inject
-    CurrentUser currentUser;
+    CaseWork work;
 
     @Inject
     ReferenceData referenceData;
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    Clock clock;
-
     /** The referrals of a case the caller may see; a liaison sees only those to its own state. */
     public List<CriminalReferralView> ofCase(String reference) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.CASE_READ);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.CASE_READ);
         return referrals.ofCase(a.getId(), liaisonOnly(caller) ? caller.memberState() : null).stream()
                 .map(CriminalReferralService::view).toList();
     }
 
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public CriminalReferralView refer(String reference, Refer in) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_RECORDED);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_RECORDED);
         List<FieldError> errors = new ArrayList<>();
         if (in == null) {
             throw new ValidationFailedException(List.of(new FieldError("body", "is required", "required")));
@@ -117,29 +105,29 @@ public class CriminalReferralService {
         if (referrals.exists(subject.getId(), state)) {
             throw new ConflictException("This subject has already been referred to " + state + ".");
         }
-        CriminalReferral r = new CriminalReferral(a.getId(), subject.getId(), state, on, clock.instant(), caller.username());
+        CriminalReferral r = new CriminalReferral(a.getId(), subject.getId(), state, on, work.now(), caller.username());
         try {
             referrals.persist(r);
         } catch (PersistenceException e) {
             throw new ConflictException("This subject has already been referred to " + state + ".");
         }
-        audit.record(AuditAction.CRIMINAL_REFERRAL_RECORDED, reference, AuditOutcome.ALLOWED,
+        work.record(AuditAction.CRIMINAL_REFERRAL_RECORDED, reference, AuditOutcome.ALLOWED,
                 "subject " + subject.getId() + " referred to " + state + " on " + on);
         return view(r);
     }
 
     @RolesAllowed({Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT, Role.Names.MEMBER_STATE_LIAISON})
     public CriminalReferralView recordOutcome(String reference, long id, RecordOutcome in) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         CriminalReferral r;
         if (caller.hasAny(Role.CHIEF_OF_CONDUCT, Role.HQ_CONDUCT)) {
-            access.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_OUTCOME);
+            work.visible(reference, caller, AuditAction.CRIMINAL_REFERRAL_OUTCOME);
             r = referrals.find(reference, id, null).orElse(null);
         } else {
             r = caller.memberState() == null ? null : referrals.find(reference, id, caller.memberState()).orElse(null);
         }
         if (r == null) {
-            audit.recordIndependently(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.DENIED,
+            work.recordIndependently(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.DENIED,
                     "no referral " + id + " the caller may reach (404)");
             throw new NotFoundException("No referral " + id + " on case " + reference + ".");
         }
@@ -173,13 +161,13 @@ public class CriminalReferralService {
             throw new ConflictException("The referral was changed by someone else meanwhile; read it again and resend "
                     + "your change with the new version.");
         }
-        r.recordOutcome(outcome, on, clock.instant(), caller.username());
+        r.recordOutcome(outcome, on, work.now(), caller.username());
         try {
             referrals.flush();
         } catch (OptimisticLockException e) {
             throw new ConflictException("The referral was changed by someone else meanwhile.");
         }
-        audit.record(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.ALLOWED,
+        work.record(AuditAction.CRIMINAL_REFERRAL_OUTCOME, reference, AuditOutcome.ALLOWED,
                 "referral " + id + " to " + r.getReferredTo() + ": " + outcome + (on == null ? "" : " on " + on));
         return view(r);
     }
@@ -206,7 +194,7 @@ public class CriminalReferralService {
                 throw new DateTimeParseException("format", value, 0);
             }
             LocalDate d = LocalDate.parse(value.strip());
-            if (d.isAfter(LocalDate.now(clock))) {
+            if (d.isAfter(work.today())) {
                 errors.add(new FieldError(field, "must not be in the future", "date.future"));
             } else if (d.isBefore(LocalDate.of(1948, 1, 1))) {
                 errors.add(new FieldError(field, "must not lie before 1948-01-01", "date.tooEarly"));

@@ -12,22 +12,19 @@ import org.blueledger.followup.domain.Investigation;
 import org.blueledger.allegation.domain.InvestigationFinding;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.service.AllegationDetails;
-import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.allegation.service.CaseEntitlements;
 import org.blueledger.allegation.service.Cases;
 import org.blueledger.allegation.service.OpenedCase;
 import org.blueledger.followup.persistence.FollowUpRepository;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,13 +57,7 @@ public class FollowUpService {
     Cases cases;
 
     @Inject
-    CaseAccess access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     FollowUpDeadlines deadlines;
@@ -74,17 +65,14 @@ public class FollowUpService {
     @Inject
     NotificationService notifications;
 
-    @Inject
-    Clock clock;
-
     /** An assigned conduct officer or the mission's chief opens an investigation; its due date follows the rules. */
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT})
     public AllegationDetails.InvestigationView startInvestigation(String reference, String entity, String startedOn, List<Long> subjectIds) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         OpenedCase opened = cases.open(reference, caller, AuditAction.INVESTIGATION_STARTED);
         Allegation a = opened.allegation();
         if (!opened.may().opensInvestigation()) {
-            throw access.forbidden(AuditAction.INVESTIGATION_STARTED, reference,
+            throw work.forbidden(AuditAction.INVESTIGATION_STARTED, reference,
                     "Only the chief of conduct or an officer assigned to " + reference + " may open an investigation.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -100,9 +88,9 @@ public class FollowUpService {
         }
         fail(errors);
         Investigation inv = new Investigation(a.getId(), who, start, deadlines.investigationDue(a, start), new HashSet<>(ids),
-                clock.instant(), caller.username());
+                work.now(), caller.username());
         repository.persist(inv);
-        audit.record(AuditAction.INVESTIGATION_STARTED, reference, AuditOutcome.ALLOWED, who + ", due " + inv.getDueOn());
+        work.record(AuditAction.INVESTIGATION_STARTED, reference, AuditOutcome.ALLOWED, who + ", due " + inv.getDueOn());
         return FollowUpViews.view(inv);
     }
 
@@ -110,8 +98,8 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT, Role.Names.MEMBER_STATE_LIAISON})
     public AllegationDetails.InvestigationView completeInvestigation(String reference, long investigationId, String completedOn,
                                                                     String finding, Long version) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.INVESTIGATION_COMPLETED);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.INVESTIGATION_COMPLETED);
         Investigation inv = repository.investigations(a.getId()).stream().filter(i -> i.getId() == investigationId)
                 .findFirst().orElseThrow(() -> new NotFoundException("No investigation " + investigationId + " in " + reference + "."));
         // (whether the caller is the assigned conduct officer plays no part in this rule)
@@ -120,7 +108,7 @@ public class FollowUpService {
                 caller.has(Role.INVESTIGATOR) && cases.isAssignedInvestigator(a.getId(), caller.username(), inv.getId()),
                 FollowUpViews.investigatedNationalities(a, inv));
         if (!allowed) {
-            throw access.forbidden(AuditAction.INVESTIGATION_COMPLETED, reference, "You may not record the finding of this investigation.");
+            throw work.forbidden(AuditAction.INVESTIGATION_COMPLETED, reference, "You may not record the finding of this investigation.");
         }
         List<FieldError> errors = new ArrayList<>();
         LocalDate on = date(completedOn, "completedOn", today(), errors);
@@ -134,7 +122,7 @@ public class FollowUpService {
         }
         inv.complete(on, result);
         repository.persist(inv);
-        audit.record(AuditAction.INVESTIGATION_COMPLETED, reference, AuditOutcome.ALLOWED, "investigation " + investigationId + ": " + result);
+        work.record(AuditAction.INVESTIGATION_COMPLETED, reference, AuditOutcome.ALLOWED, "investigation " + investigationId + ": " + result);
         return FollowUpViews.view(inv);
     }
 
@@ -169,7 +157,7 @@ public class FollowUpService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT, Role.Names.MEMBER_STATE_LIAISON})
     public AllegationDetails.ActionView recordAction(String reference, Long subjectId, String stage, String authority, String type,
                                    String decidedOn, String details) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         OpenedCase opened = cases.open(reference, caller, AuditAction.ACTION_RECORDED);
         Allegation a = opened.allegation();
         List<FieldError> errors = new ArrayList<>();
@@ -199,20 +187,20 @@ public class FollowUpService {
         boolean liaisonOwn = caller.has(Role.MEMBER_STATE_LIAISON) && subject != null
                 && caller.memberState() != null && caller.memberState().equals(subject.getNationality());
         if (!conductStaff && !liaisonOwn) {
-            throw access.forbidden(AuditAction.ACTION_RECORDED, reference, "You may not record actions on this case.");
+            throw work.forbidden(AuditAction.ACTION_RECORDED, reference, "You may not record actions on this case.");
         }
         if (!conductStaff && (st != ActionStage.FINAL || by != ActionAuthority.MEMBER_STATE)) {
             errors.add(new FieldError("stage", "a liaison records only FINAL actions of its MEMBER_STATE", "action.liaison"));
         }
         fail(errors);
         CaseAction action = new CaseAction(a.getId(), subjectId, st, by, type.strip(), on,
-                text(details), clock.instant(), caller.username());
+                text(details), work.now(), caller.username());
         repository.persist(action);
-        audit.record(AuditAction.ACTION_RECORDED, reference, AuditOutcome.ALLOWED, st + " " + by + " " + type + " on subject " + subjectId);
+        work.record(AuditAction.ACTION_RECORDED, reference, AuditOutcome.ALLOWED, st + " " + by + " " + type + " on subject " + subjectId);
         return FollowUpViews.view(action);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return work.today();
     }
 }

@@ -5,12 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.service.AllegationDetails;
-import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.allegation.service.Cases;
 import org.blueledger.allegation.service.OpenedCase;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.followup.domain.FollowUpKind;
 import org.blueledger.followup.domain.Notification;
 import org.blueledger.followup.domain.NotificationFollowUp;
@@ -21,9 +20,7 @@ import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +49,7 @@ public class NotificationService {
     Cases cases;
 
     @Inject
-    CaseAccess access;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    AuditLog audit;
+    CaseWork work;
 
     @Inject
     ReferenceData referenceData;
@@ -66,13 +57,10 @@ public class NotificationService {
     @Inject
     FollowUpDeadlines deadlines;
 
-    @Inject
-    Clock clock;
-
     /** A note verbale to a member state: an assigned officer, the chief or HQ; the case becomes referred to the member state. */
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public AllegationDetails.NotificationView notifyMemberState(String reference, String memberState, String sentOn, Boolean requestsNio) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         Allegation a = mayNotify(reference, caller, AuditAction.MEMBER_STATE_NOTIFIED,
                 "Only the chief of conduct, an assigned officer or HQ may notify a member state.");
         List<FieldError> errors = new ArrayList<>();
@@ -88,10 +76,10 @@ public class NotificationService {
         }
         fail(errors);
         Notification n = new Notification(a.getId(), state, sent, requestsNio, deadlines.answerDue(sent),
-                clock.instant(), caller.username());
+                work.now(), caller.username());
         repository.persist(n);
-        cases.referToMemberState(a, clock.instant(), caller.username());
-        audit.record(AuditAction.MEMBER_STATE_NOTIFIED, reference, AuditOutcome.ALLOWED, state + ", answer due " + n.getResponseDueOn());
+        cases.referToMemberState(a, work.now(), caller.username());
+        work.record(AuditAction.MEMBER_STATE_NOTIFIED, reference, AuditOutcome.ALLOWED, state + ", answer due " + n.getResponseDueOn());
         return FollowUpViews.view(n, today());
     }
 
@@ -99,10 +87,10 @@ public class NotificationService {
     @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
     public AllegationDetails.NotificationView respond(long notificationId, Boolean willInvestigate, String nioName,
                                                       String nioAppointedOn, String respondedOn, Long version) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         Notification n = repository.notificationTo(notificationId, caller.memberState())
                 .orElseThrow(() -> {
-                    audit.recordIndependently(AuditAction.NOTIFICATION_ANSWERED, "notification " + notificationId, AuditOutcome.DENIED,
+                    work.recordIndependently(AuditAction.NOTIFICATION_ANSWERED, "notification " + notificationId, AuditOutcome.DENIED,
                             "not a notification to the caller's state (answered 404)");
                     return new NotFoundException("No notification " + notificationId + ".");
                 });
@@ -138,7 +126,7 @@ public class NotificationService {
         n.answer(willInvestigate, text(nioName), appointed, on);
         repository.persist(n);
         Allegation a = cases.byId(n.getAllegationId());
-        audit.record(AuditAction.NOTIFICATION_ANSWERED, a.getReference(), AuditOutcome.ALLOWED,
+        work.record(AuditAction.NOTIFICATION_ANSWERED, a.getReference(), AuditOutcome.ALLOWED,
                 n.getMemberState() + ": " + n.getAnswer());
         return FollowUpViews.view(n, today());
     }
@@ -151,7 +139,7 @@ public class NotificationService {
     @RolesAllowed({Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT, Role.Names.HQ_CONDUCT})
     public AllegationDetails.NotificationView requestFollowUp(String reference, long notificationId, String kind,
                                                               String sentOn, String note) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         Allegation a = mayNotify(reference, caller, AuditAction.FOLLOW_UP_SENT,
                 "Only the chief of conduct, an assigned officer or HQ may follow up a note verbale.");
         Notification n = repository.notifications(a.getId()).stream().filter(x -> x.getId() == notificationId)
@@ -165,9 +153,9 @@ public class NotificationService {
             throw new ConflictException("Notification " + notificationId + " was answered on " + n.getRespondedOn()
                     + "; a reminder to answer no longer applies (request the outcome or the action instead).");
         }
-        repository.persist(new NotificationFollowUp(n.getId(), what, on, text(note), clock.instant(), caller.username()));
+        repository.persist(new NotificationFollowUp(n.getId(), what, on, text(note), work.now(), caller.username()));
         repository.flushAndRefresh(n);
-        audit.record(AuditAction.FOLLOW_UP_SENT, reference, AuditOutcome.ALLOWED, n.getMemberState() + ": " + what + " on " + on);
+        work.record(AuditAction.FOLLOW_UP_SENT, reference, AuditOutcome.ALLOWED, n.getMemberState() + ": " + what + " on " + on);
         return FollowUpViews.view(n, today());
     }
 
@@ -175,12 +163,12 @@ public class NotificationService {
     private Allegation mayNotify(String reference, CallerScope caller, AuditAction action, String refusal) {
         OpenedCase opened = cases.open(reference, caller, action); // the gate and the entitlements, once
         if (!opened.may().notifiesMemberState()) {
-            throw access.forbidden(action, reference, refusal);
+            throw work.forbidden(action, reference, refusal);
         }
         return opened.allegation();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return work.today();
     }
 }

@@ -10,11 +10,10 @@ import org.blueledger.platform.faces.LocalePreferences;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.reference.service.ReferenceOption;
+import org.blueledger.reference.service.ReferenceOptions;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The follow-up tabs' labelled choices, from reference data in the page's language (read once
@@ -34,29 +33,36 @@ public class FollowUpOptions {
     @Inject
     OpenCase view;
 
-    private final Map<String, List<ReferenceOption>> cache = new HashMap<>();
+    private ReferenceOptions options;
+
+    private ReferenceOptions options() {
+        if (options == null) {
+            options = new ReferenceOptions(reference, locale::getLocale);
+        }
+        return options;
+    }
 
     public List<ReferenceOption> vocabulary(String name) {
-        return cache.computeIfAbsent(name, n -> reference.vocabulary(n, locale.getLocale()));
+        return options().vocabulary(name);
     }
 
     /** The label of a code in a vocabulary, or the code itself. */
     public String label(String vocabularyName, Object code) {
-        return code == null ? "" : labelIn(vocabulary(vocabularyName), code);
+        return code == null ? "" : ReferenceOptions.label(vocabulary(vocabularyName), code);
     }
 
     public List<ReferenceOption> getCountries() {
-        return cache.computeIfAbsent("#countries", n -> reference.countries(locale.getLocale()));
+        return options().countries();
     }
 
     /** A country's name in the page's language, or its code. */
     public String country(Object code) {
-        return code == null ? "" : labelIn(getCountries(), code);
+        return code == null ? "" : ReferenceOptions.label(getCountries(), code);
     }
 
     /** An action type's label in the page's language, or its code. */
     public String actionType(Object code) {
-        return code == null ? "" : labelIn(cache.computeIfAbsent("#actions", n -> reference.actionTypes(locale.getLocale())), code);
+        return code == null ? "" : ReferenceOptions.label(options().actionTypes(), code);
     }
 
     /** A subject as people tell them apart, never by id nor by name: "Subject 2 · Military contingent · Ghana". */
@@ -67,8 +73,7 @@ public class FollowUpOptions {
         for (int i = 0; i < subjects.size(); i++) {
             AllegationDetails.SubjectView s = subjects.get(i);
             if (String.valueOf(s.id()).equals(id.toString())) {
-                String category = labelIn(cache.computeIfAbsent("#categories",
-                        n -> reference.personnelCategories(locale.getLocale())), s.personnelCategory());
+                String category = ReferenceOptions.label(options().personnelCategories(), s.personnelCategory());
                 return Messages.text("allegation.field.subject") + " " + (i + 1) + " · " + category
                         + (s.nationality() == null ? "" : " · " + country(s.nationality()));
             }
@@ -88,8 +93,7 @@ public class FollowUpOptions {
 
     /** The action types the caller may record: a liaison, only final ones its state takes. */
     public List<ReferenceOption> getActionTypes() {
-        return liaison() ? cache.computeIfAbsent("#actions-ms-final", n -> reference.actionTypes(locale.getLocale(), "FINAL",
-                "MEMBER_STATE")) : cache.computeIfAbsent("#actions", n -> reference.actionTypes(locale.getLocale()));
+        return liaison() ? options().actionTypes("FINAL", "MEMBER_STATE") : options().actionTypes();
     }
 
     public List<String> getFollowUpKinds() {
@@ -104,10 +108,5 @@ public class FollowUpOptions {
     private boolean liaison() {
         AllegationDetails d = view.getDetails();
         return d != null && d.permissions().answersForState() != null;
-    }
-
-    private static String labelIn(List<ReferenceOption> options, Object code) {
-        String c = code.toString();
-        return options.stream().filter(o -> o.code().equals(c)).map(ReferenceOption::label).findFirst().orElse(c);
     }
 }

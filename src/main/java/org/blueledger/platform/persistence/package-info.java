@@ -1,5 +1,6 @@
 /**
  * Shared persistence plumbing: the application data source, Flyway migrations at start-up and
- * the clock. Depends on no feature.
+ * the clock; QueryFilters, the optional conditions of a list query with their parameters.
+ * Depends on no feature.
  */
 package org.blueledger.platform.persistence;

@@ -14,6 +14,19 @@ public final class QueryParams {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** A code of {@code type}; null when absent, or when unknown (then "must be one of [...]" is added to the errors). */
+    public static <E extends Enum<E>> E code(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
+        }
+    }
+
     /** An integer parameter within [min, max]; the fallback when absent. */
     public static int integer(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
         if (blank(value) == null) {

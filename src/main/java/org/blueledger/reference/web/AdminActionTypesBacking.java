@@ -7,6 +7,7 @@ import org.blueledger.platform.error.BusinessException;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
+import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.reference.service.ActionTypeAdministration;
 
@@ -44,9 +45,8 @@ public class AdminActionTypesBacking {
             types = null;
         } catch (ValidationFailedException e) {
             for (FieldError err : e.errors()) {
-                String text = err.code() == null ? err.message() : Messages.text("validation." + err.code());
                 Messages.error("actionTypeForm:" + err.field(), "admin.actionTypes.field.invalid",
-                        Messages.text("admin.actionTypes." + err.field()), text.startsWith("validation.") ? err.message() : text);
+                        Messages.text("admin.actionTypes." + err.field()), FormErrors.text(err));
             }
         } catch (ConflictException e) {
             Messages.error("actionTypeForm:code", "admin.actionTypes.code.taken", code);

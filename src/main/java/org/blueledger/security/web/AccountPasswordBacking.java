@@ -3,7 +3,6 @@ package org.blueledger.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.security.service.PasswordService;
@@ -31,11 +30,7 @@ public class AccountPasswordBacking {
             Messages.info("account.password.changed");
             return "/dashboard?faces-redirect=true";
         } catch (ValidationFailedException e) {
-            for (FieldError error : e.errors()) {
-                String text = error.code() == null ? error.message() : Messages.text("validation." + error.code());
-                Messages.error(FORM + error.field(), "admin.accounts.field.invalid",
-                        Messages.text("account.password." + error.field()), text);
-            }
+            AccountForms.show(e.errors(), error -> FORM + error.field(), error -> "account.password." + error.field());
             return null;
         } finally {
             current = null;

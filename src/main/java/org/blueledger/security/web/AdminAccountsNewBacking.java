@@ -61,17 +61,17 @@ public class AdminAccountsNewBacking implements Serializable {
             memberState = null;
             email = null;
         } catch (ValidationFailedException e) {
-            for (FieldError error : e.errors()) {
-                String field = error.field().startsWith("roles") ? "roles" : error.field();
-                String text = error.code() == null ? error.message() : Messages.text("validation." + error.code());
-                Messages.error("accountForm:" + field, "admin.accounts.field.invalid",
-                        Messages.text("admin.accounts." + field), text);
-            }
+            AccountForms.show(e.errors(), error -> "accountForm:" + field(error), error -> "admin.accounts." + field(error));
         } catch (ConflictException e) {
             Messages.error("accountForm:username", "admin.accounts.username.taken", username);
         } finally {
             password = null;
         }
+    }
+
+    /** The form's field of an error: each role's error goes to the roles list. */
+    private static String field(FieldError error) {
+        return error.field().startsWith("roles") ? "roles" : error.field();
     }
 
     public Role[] getAllRoles() {

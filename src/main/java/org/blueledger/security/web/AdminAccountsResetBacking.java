@@ -3,7 +3,6 @@ package org.blueledger.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.Messages;
@@ -50,13 +49,8 @@ public class AdminAccountsResetBacking {
     }
 
     private void show(ValidationFailedException e) {
-        for (FieldError error : e.errors()) {
-            String field = "password".equals(error.field()) ? "resetPassword" : "resetUsername";
-            String text = error.code() == null ? error.message() : Messages.text("validation." + error.code());
-            Messages.error(FORM + field, "admin.accounts.field.invalid",
-                    Messages.text("password".equals(error.field()) ? "admin.accounts.reset.password" : "admin.accounts.username"),
-                    text);
-        }
+        AccountForms.show(e.errors(), error -> FORM + ("password".equals(error.field()) ? "resetPassword" : "resetUsername"),
+                error -> "password".equals(error.field()) ? "admin.accounts.reset.password" : "admin.accounts.username");
     }
 
     public String getUsername() {

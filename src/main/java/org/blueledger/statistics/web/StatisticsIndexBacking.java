@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.LocalePreferences;
+import org.blueledger.platform.faces.FormErrors;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.reference.service.ReferenceData;
 import org.blueledger.reference.service.ReferenceOption;
@@ -59,10 +60,9 @@ public class StatisticsIndexBacking implements Serializable {
             report = queries.quarterly(request(null));
         } catch (ValidationFailedException e) {
             for (FieldError f : e.errors()) {
-                String text = f.code() == null ? f.message() : Messages.text("validation." + f.code());
                 Messages.error("stats:" + (f.field().equals("public") ? "publicView" : f.field()), "statistics.page.invalid",
                         Messages.text("statistics.page." + (f.field().equals("public") ? "publicView" : f.field())),
-                        text.startsWith("validation.") ? f.message() : text);
+                        FormErrors.text(f));
             }
             view = null;
             return;

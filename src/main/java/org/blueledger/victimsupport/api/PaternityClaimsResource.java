@@ -51,14 +51,7 @@ public class PaternityClaimsResource {
                           @QueryParam("reference") String reference, @QueryParam("page") String page,
                           @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        ClaimStatus st = null;
-        if (QueryParams.blank(status) != null) {
-            try {
-                st = ClaimStatus.valueOf(status.strip());
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of " + List.of(ClaimStatus.values())));
-            }
-        }
+        ClaimStatus st = QueryParams.code(ClaimStatus.class, status, "status", errors);
         String state = QueryParams.blank(memberState);
         if (state != null && !STATE.matcher(state).matches()) {
             errors.add(new FieldError("memberState", "must be an ISO 3166 alpha-3 code in capitals (NPL)"));

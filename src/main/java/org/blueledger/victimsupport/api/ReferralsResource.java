@@ -41,23 +41,11 @@ public class ReferralsResource {
                              @QueryParam("mission") String mission, @QueryParam("page") String page,
                              @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();
-        ReferralStatus st = code(ReferralStatus.class, status, "status", errors);
-        ReferralType t = code(ReferralType.class, type, "type", errors);
+        ReferralStatus st = QueryParams.code(ReferralStatus.class, status, "status", errors);
+        ReferralType t = QueryParams.code(ReferralType.class, type, "type", errors);
         int p = QueryParams.integer(page, "page", 0, 0, Integer.MAX_VALUE / ReferralService.MAX_SIZE, errors);
         int s = QueryParams.integer(size, "size", 50, 1, ReferralService.MAX_SIZE, errors);
         JsonRecords.failOn(errors);
         return referrals.referrals(st, t, QueryParams.blank(mission), p, s);
-    }
-
-    static <E extends Enum<E>> E code(Class<E> type, String value, String field, List<FieldError> errors) {
-        if (QueryParams.blank(value) == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
-            return null;
-        }
     }
 }

@@ -8,6 +8,7 @@ import org.blueledger.victimsupport.domain.ClaimStatus;
 import org.blueledger.victimsupport.domain.PaternityClaim;
 
 import org.blueledger.allegation.domain.Victim;
+import org.blueledger.platform.persistence.QueryFilters;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -56,20 +57,11 @@ public class ClaimRepository {
 
     private <T> TypedQuery<T> filtered(String select, SupportScope scope, ClaimStatus status, String memberState,
                                        String reference, String order, Class<T> type) {
-        String where = " WHERE " + scope.predicate() + (status == null ? "" : " AND c.status = :status")
-                + (memberState == null ? "" : " AND c.memberState = :state")
-                + (reference == null ? "" : " AND c.caseReference = :reference");
-        TypedQuery<T> q = scope.bind(em.createQuery(select + where + order, type));
-        if (status != null) {
-            q.setParameter("status", status);
-        }
-        if (memberState != null) {
-            q.setParameter("state", memberState);
-        }
-        if (reference != null) {
-            q.setParameter("reference", reference);
-        }
-        return q;
+        QueryFilters filters = new QueryFilters().and("c.status = :status", "status", status)
+                .and("c.memberState = :state", "state", memberState)
+                .and("c.caseReference = :reference", "reference", reference);
+        return filters.bind(scope.bind(em.createQuery(select + " WHERE " + scope.predicate() + filters.clause() + order,
+                type)));
     }
 
     public void flush() {

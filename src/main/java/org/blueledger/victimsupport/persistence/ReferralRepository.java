@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.blueledger.allegation.domain.CaseAssignment;
+import org.blueledger.platform.persistence.QueryFilters;
 import org.blueledger.victimsupport.domain.AssistanceReferral;
 import org.blueledger.victimsupport.domain.ReferralStatus;
 import org.blueledger.victimsupport.domain.ReferralType;
@@ -54,19 +55,10 @@ public class ReferralRepository {
 
     private <T> TypedQuery<T> filtered(String select, SupportScope scope, ReferralStatus status, ReferralType type,
                                        String mission, String order, Class<T> resultType) {
-        String where = " WHERE " + scope.predicate() + (status == null ? "" : " AND r.status = :status")
-                + (type == null ? "" : " AND r.type = :type") + (mission == null ? "" : " AND r.missionCode = :mission");
-        TypedQuery<T> q = scope.bind(em.createQuery(select + where + order, resultType));
-        if (status != null) {
-            q.setParameter("status", status);
-        }
-        if (type != null) {
-            q.setParameter("type", type);
-        }
-        if (mission != null) {
-            q.setParameter("mission", mission);
-        }
-        return q;
+        QueryFilters filters = new QueryFilters().and("r.status = :status", "status", status)
+                .and("r.type = :type", "type", type).and("r.missionCode = :mission", "mission", mission);
+        return filters.bind(scope.bind(em.createQuery(select + " WHERE " + scope.predicate() + filters.clause() + order,
+                resultType)));
     }
 
     public List<AssistanceReferral> ofVictim(long allegationId, long victimId) {

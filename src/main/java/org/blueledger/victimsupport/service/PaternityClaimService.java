@@ -8,12 +8,11 @@ import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.Subject;
 import org.blueledger.allegation.domain.Victim;
 import org.blueledger.deadline.domain.WorkingCalendar;
-import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.deadline.service.Holidays;
 import org.blueledger.allegation.service.IdentityCipher;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.ForbiddenException;
@@ -21,7 +20,6 @@ import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.ClaimStatus;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Party;
@@ -30,7 +28,6 @@ import org.blueledger.victimsupport.domain.PaternityClaim;
 import org.blueledger.victimsupport.persistence.ClaimRepository;
 import org.blueledger.victimsupport.persistence.SupportScope;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,19 +51,10 @@ public class PaternityClaimService {
     public static final int MAX_SIZE = 200;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
+    CaseWork work;
 
     @Inject
     ClaimRepository claims;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     ChildIdentityCipher children;
@@ -79,9 +67,9 @@ public class PaternityClaimService {
 
     @RolesAllowed(Role.Names.VICTIMS_RIGHTS)
     public ClaimView openClaim(String reference, OpenClaim cmd) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.PATERNITY_CLAIM_OPENED);
-        LocalDate today = LocalDate.now(clock);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.PATERNITY_CLAIM_OPENED);
+        LocalDate today = work.today();
         List<FieldError> errors = new ArrayList<>();
         Checks.required(cmd.victimId(), "victimId", errors);
         Checks.required(cmd.subjectId(), "subjectId", errors);
@@ -105,21 +93,21 @@ public class PaternityClaimService {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        Instant now = clock.instant();
+        Instant now = work.now();
         PaternityClaim c = new PaternityClaim(new CaseLink(a.getId(), a.getReference(), a.getMissionCode(),
                 cmd.victimId(), cmd.subjectId(), subject.get().getNationality()), cmd.receivedOn(),
                 notificationDue(cmd.receivedOn()), cmd.claimant(), cmd.childSex(),
                 children.encryptName(Checks.strip(cmd.childName())), children.encryptDateOfBirth(cmd.childDateOfBirth()),
                 now, caller.username());
         claims.add(c);
-        audit.record(AuditAction.PATERNITY_CLAIM_OPENED, a.getReference(), AuditOutcome.ALLOWED, "claim " + c.getId()
+        work.record(AuditAction.PATERNITY_CLAIM_OPENED, a.getReference(), AuditOutcome.ALLOWED, "claim " + c.getId()
                 + " for victim " + cmd.victimId() + " against subject " + cmd.subjectId() + " (" + c.getMemberState() + ")");
-        return view(c, caller, victim.get(), LocalDate.now(clock));
+        return view(c, caller, victim.get(), work.today());
     }
 
     @RolesAllowed({Role.Names.VICTIMS_RIGHTS, Role.Names.MEMBER_STATE_LIAISON, Role.Names.HQ_CONDUCT})
     public ClaimView recordStep(long id, RecordStep cmd) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         PaternityClaim c = visible(id, caller, AuditAction.PATERNITY_CLAIM_STEP);
         boolean victimsRights = entitledToIdentity(caller, c);
         if (!victimsRights) {
@@ -136,7 +124,7 @@ public class PaternityClaimService {
         }
         Party by = cmd.by() == null && !victimsRights && cmd.step() == ClaimStep.DNA_SAMPLE_COLLECTED
                 ? Party.MEMBER_STATE : cmd.by();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = work.today();
         List<FieldError> errors = StepRules.problems(cmd, by, c.getReceivedOn(), today);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
@@ -146,21 +134,21 @@ public class PaternityClaimService {
                     + " (version " + c.getVersion() + ", yours " + cmd.version() + "); reload it and apply your change again.");
         }
         String result = Checks.strip(cmd.result());
-        c.record(cmd.step(), cmd.on(), by, result, cmd.amount(), Checks.strip(cmd.currency()), clock.instant(),
+        c.record(cmd.step(), cmd.on(), by, result, cmd.amount(), Checks.strip(cmd.currency()), work.now(),
                 caller.username());
         claims.flush();
-        audit.record(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id + ": "
+        work.record(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id + ": "
                 + cmd.step() + " on " + cmd.on() + " (now " + c.getStatus() + ")");
         return view(c, caller, victimsRights ? claims.victim(c.getVictimId()).orElse(null) : null, today);
     }
 
     /** One claim as the caller may see it; the read, and whether it disclosed identities, are audited with the case. */
     public ClaimView claim(long id) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         PaternityClaim c = visible(id, caller, AuditAction.PATERNITY_CLAIM_READ);
         boolean identity = entitledToIdentity(caller, c);
-        ClaimView v = view(c, caller, identity ? claims.victim(c.getVictimId()).orElse(null) : null, LocalDate.now(clock));
-        audit.record(AuditAction.PATERNITY_CLAIM_READ, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id
+        ClaimView v = view(c, caller, identity ? claims.victim(c.getVictimId()).orElse(null) : null, work.today());
+        work.record(AuditAction.PATERNITY_CLAIM_READ, c.getCaseReference(), AuditOutcome.ALLOWED, "claim " + id
                 + "; identities shown: " + (identity ? "claimant, child" : "none"));
         return v;
     }
@@ -170,10 +158,10 @@ public class PaternityClaimService {
      * gets a 404. Each case whose identities the page shows gets an audit entry.
      */
     public ClaimPage claims(ClaimStatus status, String memberState, String reference, int page, int size) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         SupportScope scope = SupportScope.claims(caller, "c");
         if (scope.isNothing()) {
-            audit.recordIndependently(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.DENIED,
+            work.recordIndependently(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.DENIED,
                     "no claim in the caller's scope (answered 404)");
             throw new NotFoundException("No paternity claims.");
         }
@@ -182,7 +170,7 @@ public class PaternityClaimService {
         long total = claims.count(scope, status, memberState, reference);
         List<Long> entitled = rows.stream().filter(c -> entitledToIdentity(caller, c)).map(PaternityClaim::getVictimId).toList();
         Map<Long, Victim> victims = claims.victims(entitled);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = work.today();
         List<ClaimView> items = new ArrayList<>();
         Map<String, List<Long>> disclosed = new LinkedHashMap<>();
         for (PaternityClaim c : rows) {
@@ -192,10 +180,10 @@ public class PaternityClaimService {
                 disclosed.computeIfAbsent(c.getCaseReference(), k -> new ArrayList<>()).add(c.getId());
             }
         }
-        disclosed.forEach((ref, ids) -> audit.record(AuditAction.PATERNITY_CLAIM_READ, ref, AuditOutcome.ALLOWED,
+        disclosed.forEach((ref, ids) -> work.record(AuditAction.PATERNITY_CLAIM_READ, ref, AuditOutcome.ALLOWED,
                 "claims " + ids + " listed; identities shown: claimant, child"));
         if (disclosed.isEmpty()) {
-            audit.record(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.ALLOWED,
+            work.record(AuditAction.PATERNITY_CLAIMS_LISTED, "paternity-claims", AuditOutcome.ALLOWED,
                     rows.size() + " of " + total + " claims; identities shown: none");
         }
         return new ClaimPage(items, total, Math.max(0, page), s);
@@ -215,14 +203,14 @@ public class PaternityClaimService {
     private PaternityClaim visible(long id, CallerScope caller, AuditAction action) {
         return claims.findVisible(id, SupportScope.claims(caller, "c")).orElseThrow(() -> {
             Optional<String> ref = claims.caseReferenceOf(id);
-            audit.recordIndependently(action, ref.orElse("paternity-claims/" + id), AuditOutcome.DENIED,
+            work.recordIndependently(action, ref.orElse("paternity-claims/" + id), AuditOutcome.DENIED,
                     "claim " + id + (ref.isPresent() ? ": outside the caller's scope (answered 404)" : ": no such claim (404)"));
             return new NotFoundException("No paternity claim " + id + ".");
         });
     }
 
     private ForbiddenException forbidden(PaternityClaim c, String message) {
-        audit.recordIndependently(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.DENIED,
+        work.recordIndependently(AuditAction.PATERNITY_CLAIM_STEP, c.getCaseReference(), AuditOutcome.DENIED,
                 "claim " + c.getId() + ": " + message);
         return new ForbiddenException(message);
     }

@@ -5,17 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
-import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.ConflictException;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.AssistanceReferral;
 import org.blueledger.victimsupport.domain.ReferralStatus;
 import org.blueledger.victimsupport.domain.ReferralType;
@@ -23,7 +21,6 @@ import org.blueledger.victimsupport.domain.TrustFundProject;
 import org.blueledger.victimsupport.persistence.ReferralRepository;
 import org.blueledger.victimsupport.persistence.SupportScope;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,33 +41,24 @@ public class ReferralService {
     public static final int MAX_SIZE = 200;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
+    CaseWork work;
 
     @Inject
     ReferralRepository referrals;
 
-    @Inject
-    AuditLog audit;
-
     @RolesAllowed({Role.Names.VICTIMS_RIGHTS, Role.Names.CONDUCT_OFFICER})
     public ReferralView refer(String reference, long victimId, NewReferral cmd) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.REFERRAL_MADE);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.REFERRAL_MADE);
         if (!caller.has(Role.VICTIMS_RIGHTS) && !referrals.isAssignedOfficer(a.getId(), caller.username())) {
-            throw access.forbidden(AuditAction.REFERRAL_MADE, reference, "Only a victims' rights officer or a conduct officer "
+            throw work.forbidden(AuditAction.REFERRAL_MADE, reference, "Only a victims' rights officer or a conduct officer "
                     + "assigned to " + reference + " refers its victims to assistance.");
         }
         if (a.getVictims().stream().noneMatch(v -> v.getId() == victimId)) {
-            audit.recordIndependently(AuditAction.REFERRAL_MADE, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
+            work.recordIndependently(AuditAction.REFERRAL_MADE, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
             throw new NotFoundException("No victim " + victimId + " in " + reference + ".");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = work.today();
         List<FieldError> errors = new ArrayList<>();
         Checks.required(cmd.type(), "type", errors);
         Checks.required(cmd.referredOn(), "referredOn", errors);
@@ -98,18 +86,18 @@ public class ReferralService {
             throw new ValidationFailedException(errors);
         }
         AssistanceReferral r = new AssistanceReferral(a.getId(), a.getReference(), a.getMissionCode(), victimId, cmd.type(),
-                provider, projectId, cmd.referredOn(), cmd.consentOn(), clock.instant(), caller.username());
+                provider, projectId, cmd.referredOn(), cmd.consentOn(), work.now(), caller.username());
         referrals.add(r);
-        audit.record(AuditAction.REFERRAL_MADE, reference, AuditOutcome.ALLOWED, "referral " + r.getId() + ": victim " + victimId
+        work.record(AuditAction.REFERRAL_MADE, reference, AuditOutcome.ALLOWED, "referral " + r.getId() + ": victim " + victimId
                 + " to " + cmd.type() + " (consent " + cmd.consentOn() + ")");
         return view(r, caller, projectNames());
     }
 
     @RolesAllowed(Role.Names.VICTIMS_RIGHTS)
     public ReferralView update(long id, UpdateReferral cmd) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         AssistanceReferral r = visible(id, caller, AuditAction.REFERRAL_UPDATED);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = work.today();
         List<FieldError> errors = new ArrayList<>();
         Checks.required(cmd.status(), "status", errors);
         Checks.required(cmd.version(), "version", errors);
@@ -144,19 +132,19 @@ public class ReferralService {
         if (!r.getStatus().canMoveTo(cmd.status())) {
             throw new ConflictException("A referral in status " + r.getStatus() + " cannot move to " + cmd.status() + ".");
         }
-        r.update(cmd.status(), started, cmd.status().isOpen() ? null : closed, Checks.strip(cmd.notes()), clock.instant(),
+        r.update(cmd.status(), started, cmd.status().isOpen() ? null : closed, Checks.strip(cmd.notes()), work.now(),
                 caller.username());
         referrals.flush();
-        audit.record(AuditAction.REFERRAL_UPDATED, r.getCaseReference(), AuditOutcome.ALLOWED, "referral " + id + ": " + cmd.status());
+        work.record(AuditAction.REFERRAL_UPDATED, r.getCaseReference(), AuditOutcome.ALLOWED, "referral " + id + ": " + cmd.status());
         return view(r, caller, projectNames());
     }
 
     /** The referrals in the caller's scope, newest first; a role with no referral scope gets a 404. */
     public ReferralPage referrals(ReferralStatus status, ReferralType type, String mission, int page, int size) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         SupportScope scope = SupportScope.referrals(caller, "r");
         if (scope.isNothing()) {
-            audit.recordIndependently(AuditAction.REFERRALS_LISTED, "referrals", AuditOutcome.DENIED,
+            work.recordIndependently(AuditAction.REFERRALS_LISTED, "referrals", AuditOutcome.DENIED,
                     "no referral in the caller's scope (answered 404)");
             throw new NotFoundException("No referrals.");
         }
@@ -169,7 +157,7 @@ public class ReferralService {
 
     /** One referral in the caller's scope. */
     public ReferralView referral(long id) {
-        CallerScope caller = currentUser.scope();
+        CallerScope caller = work.caller();
         return view(visible(id, caller, AuditAction.REFERRAL_READ), caller, projectNames());
     }
 
@@ -181,7 +169,7 @@ public class ReferralService {
     private AssistanceReferral visible(long id, CallerScope caller, AuditAction action) {
         return referrals.findVisible(id, SupportScope.referrals(caller, "r")).orElseThrow(() -> {
             Optional<String> ref = referrals.caseReferenceOf(id);
-            audit.recordIndependently(action, ref.orElse("referrals/" + id), AuditOutcome.DENIED, "referral " + id
+            work.recordIndependently(action, ref.orElse("referrals/" + id), AuditOutcome.DENIED, "referral " + id
                     + (ref.isPresent() ? ": outside the caller's scope (answered 404)" : ": no such referral (404)"));
             return new NotFoundException("No referral " + id + ".");
         });

@@ -5,21 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.service.AllegationService;
-import org.blueledger.allegation.service.CaseAccess;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.FieldError;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.ContactTopic;
 import org.blueledger.victimsupport.domain.VictimContact;
 import org.blueledger.victimsupport.persistence.ReferralRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,41 +32,32 @@ import java.util.List;
 public class VictimFileService {
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
+    CaseWork work;
 
     @Inject
     ReferralRepository repository;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     AllegationService allegations;
 
     public ContactView recordContact(String reference, long victimId, LocalDate contactedOn, ContactTopic topic, String note) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.VICTIM_CONTACT_RECORDED);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.VICTIM_CONTACT_RECORDED);
         if (a.getVictims().stream().noneMatch(v -> v.getId() == victimId)) {
             throw new NotFoundException("No victim " + victimId + " in " + reference + ".");
         }
         List<FieldError> errors = new ArrayList<>();
         Checks.required(contactedOn, "contactedOn", errors);
-        Checks.pastDate(contactedOn, "contactedOn", LocalDate.now(clock), errors);
+        Checks.pastDate(contactedOn, "contactedOn", work.today(), errors);
         Checks.required(topic, "topic", errors);
         Checks.maxLength(note, 1000, "note", errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
         VictimContact c = new VictimContact(a.getId(), a.getReference(), a.getMissionCode(), victimId, contactedOn, topic,
-                Checks.strip(note), clock.instant(), caller.username());
+                Checks.strip(note), work.now(), caller.username());
         repository.add(c);
-        audit.record(AuditAction.VICTIM_CONTACT_RECORDED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": " + topic
+        work.record(AuditAction.VICTIM_CONTACT_RECORDED, reference, AuditOutcome.ALLOWED, "victim " + victimId + ": " + topic
                 + " on " + contactedOn);
         return new ContactView(c.getId(), c.getContactedOn(), c.getTopic(), c.getNote(), c.getRecordedBy());
     }

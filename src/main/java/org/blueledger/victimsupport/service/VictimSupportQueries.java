@@ -5,22 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.blueledger.allegation.domain.Allegation;
 import org.blueledger.allegation.domain.Victim;
-import org.blueledger.allegation.service.CaseAccess;
 import org.blueledger.allegation.service.IdentityCipher;
+import org.blueledger.allegation.service.CaseWork;
 import org.blueledger.audit.domain.AuditAction;
 import org.blueledger.audit.domain.AuditOutcome;
-import org.blueledger.audit.service.AuditLog;
 import org.blueledger.platform.error.NotFoundException;
 import org.blueledger.security.domain.Role;
 import org.blueledger.security.service.CallerScope;
-import org.blueledger.security.service.CurrentUser;
 import org.blueledger.victimsupport.domain.TrustFundProject;
 import org.blueledger.victimsupport.persistence.ClaimRepository;
 import org.blueledger.victimsupport.persistence.ReferralRepository;
 import org.blueledger.victimsupport.persistence.SupportScope;
 import org.blueledger.victimsupport.persistence.WorkspaceRepository;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +33,7 @@ import java.util.stream.Collectors;
 public class VictimSupportQueries {
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    CaseAccess access;
+    CaseWork work;
 
     @Inject
     WorkspaceRepository workspace;
@@ -54,16 +45,13 @@ public class VictimSupportQueries {
     ReferralRepository referrals;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     IdentityCipher identities;
 
     @Inject
     ChildIdentityCipher children;
 
     public List<VictimRow> victims(int first, int size) {
-        String mission = currentUser.scope().mission();
+        String mission = work.caller().mission();
         return workspace.victims(mission, Math.max(0, first), Math.max(1, Math.min(200, size))).stream()
                 .map(r -> new VictimRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], String.valueOf(r[3]),
                         String.valueOf(r[4]), String.valueOf(r[5]), ((Number) r[6]).longValue(), ((Number) r[7]).longValue(),
@@ -71,31 +59,31 @@ public class VictimSupportQueries {
     }
 
     public long countVictims() {
-        return workspace.countVictims(currentUser.scope().mission());
+        return workspace.countVictims(work.caller().mission());
     }
 
     /** For a liaison's dashboard: the open claims against its state's nationals. */
     @RolesAllowed(Role.Names.MEMBER_STATE_LIAISON)
     public long openClaimsOfMyState() {
-        String state = currentUser.scope().memberState();
+        String state = work.caller().memberState();
         return state == null ? 0 : workspace.openClaimsOfState(state);
     }
 
     public SupportSummary summary() {
-        String mission = currentUser.scope().mission();
+        String mission = work.caller().mission();
         return new SupportSummary(workspace.openReferrals(mission), workspace.openClaims(mission, null),
-                workspace.openClaims(mission, LocalDate.now(clock)));
+                workspace.openClaims(mission, work.today()));
     }
 
     /** The victim's page; a case or victim outside the officer's scope is a 404 (audited by the case gate). */
     public VictimFile victim(String reference, long victimId) {
-        CallerScope caller = currentUser.scope();
-        Allegation a = access.visible(reference, caller, AuditAction.VICTIM_FILE_READ);
+        CallerScope caller = work.caller();
+        Allegation a = work.visible(reference, caller, AuditAction.VICTIM_FILE_READ);
         Victim v = a.getVictims().stream().filter(x -> x.getId() == victimId).findFirst().orElseThrow(() -> {
-            audit.recordIndependently(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
+            work.recordIndependently(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.DENIED, "no victim " + victimId + " (404)");
             return new NotFoundException("No victim " + victimId + " in " + reference + ".");
         });
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = work.today();
         Map<Long, String> projects = referrals.projects(false).stream()
                 .collect(Collectors.toMap(TrustFundProject::getId, TrustFundProject::getName, (x, y) -> x));
         List<ReferralView> refs = referrals.ofVictim(a.getId(), victimId).stream()
@@ -106,7 +94,7 @@ public class VictimSupportQueries {
                 .map(c -> new ContactView(c.getId(), c.getContactedOn(), c.getTopic(), c.getNote(), c.getRecordedBy())).toList();
         List<VictimFile.SubjectOption> subjects = a.getSubjects().stream().map(s -> new VictimFile.SubjectOption(s.getId(),
                 String.valueOf(s.getPersonnelCategory()), s.getNationality())).toList();
-        audit.record(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.ALLOWED, "victim " + victimId
+        work.record(AuditAction.VICTIM_FILE_READ, reference, AuditOutcome.ALLOWED, "victim " + victimId
                 + "; identities shown: victim" + (cls.isEmpty() ? "" : ", children of " + cls.size() + " claims"));
         return new VictimFile(a.getReference(), a.getMissionCode(), String.valueOf(a.getStatus()), a.getReceivedOn(),
                 String.valueOf(a.getKind()), a.getSeaType() == null ? null : a.getSeaType().name(), victimId,
@@ -118,9 +106,9 @@ public class VictimSupportQueries {
     @RolesAllowed({Role.Names.VICTIMS_RIGHTS, Role.Names.HQ_CONDUCT, Role.Names.CONDUCT_OFFICER, Role.Names.CHIEF_OF_CONDUCT,
             Role.Names.MEMBER_STATE_LIAISON})
     public CaseSupport ofCase(String reference) {
-        CallerScope caller = currentUser.scope();
-        access.visible(reference, caller, AuditAction.VICTIM_SUPPORT_READ);
-        LocalDate today = LocalDate.now(clock);
+        CallerScope caller = work.caller();
+        work.visible(reference, caller, AuditAction.VICTIM_SUPPORT_READ);
+        LocalDate today = work.today();
         SupportScope referralScope = SupportScope.referrals(caller, "r");
         SupportScope claimScope = SupportScope.claims(caller, "c");
         Map<Long, String> projects = referrals.projects(false).stream()
@@ -135,7 +123,7 @@ public class VictimSupportQueries {
                 children)).toList();
         if (cls.stream().anyMatch(c -> !c.identityRestricted())) {
             // the case page's own read (CASE_READ) is audited already; this entry records the identities the tab adds
-            audit.record(AuditAction.VICTIM_SUPPORT_READ, reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
+            work.record(AuditAction.VICTIM_SUPPORT_READ, reference, AuditOutcome.ALLOWED, refs.size() + " referrals, " + cls.size()
                     + " claims; identities shown: claimants, children");
         }
         return new CaseSupport(refs, cls);

@@ -3,9 +3,6 @@ package org.blueledger.victimsupport.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.platform.error.BusinessException;
-import org.blueledger.platform.error.ValidationFailedException;
-import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ChildSex;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Claimant;
@@ -35,18 +32,9 @@ public class ClaimFormBacking {
     private final ClaimStepForm stepForm = new ClaimStepForm();
 
     public String open() {
-        try {
-            claims.openClaim(page.getRef(), new OpenClaim(page.getVictim(), subjectId, receivedOn, claimant, childName,
-                    childDateOfBirth, childSex));
-            Messages.info("victims.claim.opened");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("claimForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return SupportForms.submit("claimForm", () -> claims.openClaim(page.getRef(), new OpenClaim(page.getVictim(),
+                subjectId, receivedOn, claimant, childName, childDateOfBirth, childSex)),
+                "victims.claim.opened", page::reloadOutcome);
     }
 
     public String record() {

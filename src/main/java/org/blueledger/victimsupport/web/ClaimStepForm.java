@@ -1,7 +1,5 @@
 package org.blueledger.victimsupport.web;
 
-import org.blueledger.platform.error.BusinessException;
-import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ClaimStep;
 import org.blueledger.victimsupport.domain.Party;
@@ -43,17 +41,9 @@ public class ClaimStepForm implements Serializable {
                     Messages.text("validation.required"));
             return null;
         }
-        try {
-            claims.recordStep(c.id(), new RecordStep(step, on, c.version(), by, result, amount, currency));
-            Messages.info("victims.claim.stepRecorded");
-            return success.get();
-        } catch (ValidationFailedException e) {
-            SupportForms.show(form, e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return SupportForms.submit(form,
+                () -> claims.recordStep(c.id(), new RecordStep(step, on, c.version(), by, result, amount, currency)),
+                "victims.claim.stepRecorded", success);
     }
 
     public Party[] getParties() {

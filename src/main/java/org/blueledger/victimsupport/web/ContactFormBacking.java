@@ -3,9 +3,6 @@ package org.blueledger.victimsupport.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.platform.error.BusinessException;
-import org.blueledger.platform.error.ValidationFailedException;
-import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ContactTopic;
 import org.blueledger.victimsupport.service.VictimFileService;
 
@@ -29,31 +26,15 @@ public class ContactFormBacking {
     private boolean confirmed;
 
     public String record() {
-        try {
-            files.recordContact(page.getRef(), page.getVictim(), contactedOn, topic, note);
-            Messages.info("victims.contact.recorded");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("contactForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return SupportForms.submit("contactForm",
+                () -> files.recordContact(page.getRef(), page.getVictim(), contactedOn, topic, note),
+                "victims.contact.recorded", page::reloadOutcome);
     }
 
     public String erase() {
-        try {
-            files.eraseIdentity(page.getRef(), page.getVictim(), reason, confirmed);
-            Messages.info("victims.erasure.done");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("erasureForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return SupportForms.submit("erasureForm",
+                () -> files.eraseIdentity(page.getRef(), page.getVictim(), reason, confirmed),
+                "victims.erasure.done", page::reloadOutcome);
     }
 
     public ContactTopic[] getTopics() {

@@ -3,8 +3,6 @@ package org.blueledger.victimsupport.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.blueledger.platform.error.BusinessException;
-import org.blueledger.platform.error.ValidationFailedException;
 import org.blueledger.platform.faces.Messages;
 import org.blueledger.victimsupport.domain.ReferralStatus;
 import org.blueledger.victimsupport.domain.ReferralType;
@@ -41,20 +39,13 @@ public class ReferralFormBacking {
     private List<ProjectView> projects;
 
     public String refer() {
-        try {
-            String p = type == ReferralType.TRUST_FUND ? project : provider;
-            referrals.refer(page.getRef(), page.getVictim(), new NewReferral(type, referredOn, p, consentOn));
-            Messages.info("victims.referral.made");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("referralForm", e.errors().stream().map(f -> type == ReferralType.TRUST_FUND
-                    && f.field().equals("provider") ? new org.blueledger.platform.error.FieldError("project", f.message(),
-                    f.code()) : f).toList());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        String p = type == ReferralType.TRUST_FUND ? project : provider;
+        return SupportForms.submit(
+                () -> referrals.refer(page.getRef(), page.getVictim(), new NewReferral(type, referredOn, p, consentOn)),
+                "victims.referral.made", page::reloadOutcome,
+                errors -> SupportForms.show("referralForm", errors.stream().map(f -> type == ReferralType.TRUST_FUND
+                        && f.field().equals("provider") ? new org.blueledger.platform.error.FieldError("project", f.message(),
+                        f.code()) : f).toList()));
     }
 
     public String update() {
@@ -65,17 +56,9 @@ public class ReferralFormBacking {
                     Messages.text("validation.required"));
             return null;
         }
-        try {
-            referrals.update(r.id(), new UpdateReferral(status, startedOn, closedOn, notes, r.version()));
-            Messages.info("victims.referral.updated");
-            return page.reloadOutcome();
-        } catch (ValidationFailedException e) {
-            SupportForms.show("referralUpdateForm", e.errors());
-            return null;
-        } catch (BusinessException e) {
-            Messages.errorText(null, e.getMessage());
-            return null;
-        }
+        return SupportForms.submit("referralUpdateForm",
+                () -> referrals.update(r.id(), new UpdateReferral(status, startedOn, closedOn, notes, r.version())),
+                "victims.referral.updated", page::reloadOutcome);
     }
 
     public List<ProjectView> getProjects() {
