@@ -85,8 +85,9 @@ public class SharedApplication implements BeforeAllCallback, TestInstancePostPro
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the serial collector: no GC threads competing with the tests' browsers for the two cores
-                "-Xmx1g", "-Xss512k", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
+                // the client compiler only and the serial collector: fewer JIT and GC threads competing
+                // with the tests' browsers for the two cores (as the Arquillian servers, arquillian.xml)
+                "-Xmx1g", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.timezone=UTC",
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", war.getPath(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
