@@ -10,6 +10,7 @@ import org.blueledger.security.persistence.AccountRepository;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,10 @@ public class CurrentUser {
 
     private Optional<Account> account;
 
+    /** The caller's roles as the container answered them in this request, and for whom. */
+    private Set<Role> roles;
+    private String rolesOf;
+
     /** Set by the authentication of this request (a bearer token), which has just read the account. */
     private String authenticatedName;
     private String authenticatedMission;
@@ -36,13 +41,18 @@ public class CurrentUser {
 
     /**
      * What the authentication mechanism read of the caller's account in this request, so that
-     * {@link #mission()} and {@link #memberState()} need not read it again. Used only while the
-     * caller's name is that name.
+     * {@link #mission()}, {@link #memberState()} and the roles need not be read or asked again.
+     * Used only while the caller's name is that name.
      */
-    public void authenticatedAs(String username, String mission, String memberState) {
+    public void authenticatedAs(String username, Set<String> groups, String mission, String memberState) {
         authenticatedName = username;
         authenticatedMission = mission;
         authenticatedMemberState = memberState;
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        groups.forEach(g -> Role.parse(g).ifPresent(granted::add));
+        // the mechanism hands exactly these groups to the container, whose roles are the groups' names
+        roles = granted;
+        rolesOf = username;
     }
 
     private boolean knownFromAuthentication() {
@@ -59,7 +69,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return roles().contains(role);
     }
 
     public boolean hasRole(String role) {
@@ -67,11 +77,26 @@ public class CurrentUser {
     }
 
     public Set<Role> getRoles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (hasRole(r)) {
-                roles.add(r);
+        return EnumSet.copyOf(roles());
+    }
+
+    /**
+     * The container's answer for each role, asked once per request and caller: each
+     * {@code isCallerInRole} is a policy check of the container's, and a request asks for the
+     * caller's scope in every service it passes (a case page: a tenth of its CPU went here).
+     * Asked again when the caller changes within the request (a sign-in).
+     */
+    private Set<Role> roles() {
+        String name = getUsername();
+        if (roles == null || !Objects.equals(name, rolesOf)) {
+            Set<Role> found = EnumSet.noneOf(Role.class);
+            for (Role r : Role.values()) {
+                if (securityContext.isCallerInRole(r.name())) {
+                    found.add(r);
+                }
             }
+            roles = found;
+            rolesOf = name;
         }
         return roles;
     }

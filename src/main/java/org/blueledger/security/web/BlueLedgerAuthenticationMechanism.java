@@ -123,7 +123,7 @@ public class BlueLedgerAuthenticationMechanism implements HttpAuthenticationMech
             return tokens.authenticate(header.substring(7).trim())
                     .map(c -> {
                         // the account was just read: the request's CurrentUser need not read it again (issue #15)
-                        currentUser.authenticatedAs(c.username(), c.mission(), c.memberState());
+                        currentUser.authenticatedAs(c.username(), c.groups(), c.mission(), c.memberState());
                         return context.notifyContainerAboutLogin(c.username(), c.groups());
                     })
                     .orElseGet(() -> unauthorized(request, response, context,
