@@ -155,8 +155,8 @@ class OpenApiContractIT extends ClientTest {
      * Bodies generated from the document's own schemas (see {@link SchemaBodies}), a few hundred per
      * write operation, sent by a caller entitled to it, with path parameters pointing at real
      * records: no answer may be a 5xx. Seeded ({@code -Dfuzz.seed=}); the time budget is shared
-     * evenly among the operations ({@code -Dfuzz.seconds=}, default 30: about 3,000 requests in
-     * CI; give it more for a longer hunt).
+     * evenly among the operations ({@code -Dfuzz.seconds=}, default 30: about 1,200 requests in
+     * CI, where it runs beside a browser test, 3,000 alone; give it more for a longer hunt).
      */
     @Test
     void bodiesGeneratedFromTheSchemasNeverGetAServerError() throws Exception {
