@@ -66,9 +66,13 @@ class HardeningApiIT extends ClientTest {
         return r.json().getString("reference");
     }
 
-    /** The officer's cases in the database (other classes file cases in the same mission meanwhile). */
+    /**
+     * The cases this test's officer and chief filed, in the database (other classes file cases
+     * in the same mission meanwhile, so the mission's total would not do): the rejected
+     * requests are sent by either.
+     */
     private long total() {
-        return TestDatabase.casesFiledBy(officer);
+        return TestDatabase.casesFiledBy(officer) + TestDatabase.casesFiledBy(chief);
     }
 
     private static void assertProblemNaming(Api.Response r, int status, String field) {
@@ -85,6 +89,7 @@ class HardeningApiIT extends ClientTest {
     @Order(1)
     void everyJsonEndpointAnswersABadBodyWith400NamingTheBody() {
         String ref = file();
+        assertEquals(1, TestDatabase.casesFiledBy(officer), "the count sees the case just filed by this test's new officer");
         List<String[]> endpoints = List.of(
                 new String[] {"POST", CASES, chief},
                 new String[] {"PUT", CASES + "/" + ref, chief},
