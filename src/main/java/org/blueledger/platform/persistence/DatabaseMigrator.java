@@ -21,8 +21,8 @@ import java.util.logging.Logger;
  */
 @DataSourceDefinition(
         name = DatabaseMigrator.DATA_SOURCE,
-        // MariaDbDataSource (an XADataSource: Payara runs XA transactions) unless configured otherwise; a Galera
-        // cluster refuses XA, so config/cluster/run sets LocalTransactionDataSource (local transactions: one database needs no more)
+        // LocalTransactionDataSource unless configured otherwise: local transactions, as one database needs no more
+        // (XA cost a third of a case page's CPU, issue #15; a Galera cluster refuses XA); MariaDbDataSource gives XA
         className = "${MPCONFIG=blueledger.db.datasource-class}",
         url = "${MPCONFIG=blueledger.db.url}",
         user = "${MPCONFIG=blueledger.db.user}",
